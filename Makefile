@@ -1,0 +1,44 @@
+# Two commands for a fresh machine with Python 3 and make:
+#   make run   - set up .venv, install, start Begeleider (offers a demo caseload on an empty database)
+#   make test  - set up .venv with the test extra, run ruff and pytest
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint bench screenshots translations dist clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP) $@
+
+run: $(STAMP)
+	$(BIN)/begeleider-app
+
+test: $(TSTAMP)
+	$(BIN)/ruff check src tests bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(TSTAMP)
+	$(BIN)/ruff check src tests bench
+
+translations: $(STAMP)
+	$(BIN)/python -m begeleider_app.ui.i18n_build
+
+screenshots: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+bench: $(TSTAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build dist

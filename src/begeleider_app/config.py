@@ -1,0 +1,158 @@
+"""Every path the program uses, resolved once when the program starts.
+
+Nothing here runs at import time: `resolve_paths()` is called from `main()` (GUI or CLI)
+and from test fixtures, so tests can point the whole program at a temporary folder with
+`--data-dir` or the environment variable ``BEGELEIDER_DATA_DIR``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_NAME
+
+ENV_DATA_DIR = "BEGELEIDER_DATA_DIR"
+DB_FILENAME = "begeleider.sqlite"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders and files of one installation."""
+
+    data_dir: Path
+    backups_dir: Path
+    logs_dir: Path
+    settings_file: Path
+    device_file: Path
+
+    @property
+    def default_db(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    def ensure(self) -> None:
+        for folder in (self.data_dir, self.backups_dir, self.logs_dir, self.settings_file.parent):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def secure_umask() -> None:
+    """Files we create are readable by the coach only (POSIX); call before writing anything."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """Resolve the installation's folders.
+
+    An explicit ``data_dir`` (from ``--data-dir``) wins, then ``BEGELEIDER_DATA_DIR``; both put
+    every folder under that one directory. Otherwise platformdirs gives the per-OS folders.
+    """
+    override = data_dir or os.environ.get(ENV_DATA_DIR)
+    if override:
+        root = Path(override).expanduser().resolve()
+        return Paths(
+            data_dir=root,
+            backups_dir=root / "backups",
+            logs_dir=root / "logs",
+            settings_file=root / "settings.json",
+            device_file=root / "device.json",
+        )
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    data = Path(dirs.user_data_dir)
+    return Paths(
+        data_dir=data,
+        backups_dir=data / "backups",
+        logs_dir=Path(dirs.user_log_dir),
+        settings_file=Path(dirs.user_config_dir) / "settings.json",
+        device_file=data / "device.json",
+    )
+
+
+@dataclass
+class Device:
+    """The identity of one installation; written once, never copied with a database."""
+
+    device_id: str
+    created_at: str
+    coach_name: str = ""
+
+    @classmethod
+    def load_or_create(cls, paths: Paths) -> Device:
+        paths.ensure()
+        if paths.device_file.exists():
+            try:
+                raw = json.loads(paths.device_file.read_text(encoding="utf-8"))
+                return cls(
+                    device_id=str(raw["device_id"]),
+                    created_at=str(raw.get("created_at", "")),
+                    coach_name=str(raw.get("coach_name", "")),
+                )
+            except (ValueError, KeyError, OSError):
+                # A damaged device file must not stop the coach; a new id is safe
+                # because sync treats it as a new device that already knows everything.
+                pass
+        device = cls(device_id=uuid.uuid4().hex, created_at=datetime.now(UTC).isoformat())
+        device.save(paths)
+        return device
+
+    def save(self, paths: Paths) -> None:
+        _atomic_write_json(
+            paths.device_file,
+            {"device_id": self.device_id, "created_at": self.created_at, "coach_name": self.coach_name},
+        )
+
+
+@dataclass
+class Settings:
+    """Per-installation preferences; organisation lists live in the database."""
+
+    language: str = "nl"
+    coach_name: str = ""
+    organisation_name: str = ""
+    organisation_address: str = ""
+    organisation_phone: str = ""
+    organisation_email: str = ""
+    coach_phone: str = ""
+    coach_email: str = ""
+    backup_count: int = 14
+    share_folder: str = ""
+    last_db: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, paths: Paths) -> Settings:
+        try:
+            raw = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__ and k != "extra"}
+        settings = cls(**known)
+        settings.extra = {k: v for k, v in raw.items() if k not in cls.__dataclass_fields__}
+        settings.extra.update(raw.get("extra", {}) if isinstance(raw.get("extra"), dict) else {})
+        if settings.language not in ("nl", "en"):
+            settings.language = "nl"
+        try:
+            settings.backup_count = max(1, int(settings.backup_count))
+        except (TypeError, ValueError):
+            settings.backup_count = 14
+        return settings
+
+    def save(self, paths: Paths) -> None:
+        data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        _atomic_write_json(paths.settings_file, data)
+
+
+def _atomic_write_json(path: Path, data: dict[str, object]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

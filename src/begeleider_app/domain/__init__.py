@@ -1,0 +1,1 @@
+"""Plain-Python domain: field declarations, enums and rules. No Qt, no SQL."""

@@ -1,0 +1,602 @@
+"""One declaration per field.
+
+Every stored field is declared here once: its name, Dutch and English label, type, allowed
+values, confidentiality class and consent topic. Forms, the PDF allow-list, consent choices
+and exports all read these declarations, so a new field cannot leak into an employer report
+by accident: a field without a consent topic is never shared, and `health` never is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Confidentiality(StrEnum):
+    WORK = "work"  # work-related; may be shared with an employer under consent
+    PRIVATE = "private"  # private situation; only with explicit consent for its topic
+    HEALTH = "health"  # medical; never shared with an employer
+
+
+class FieldType(StrEnum):
+    TEXT = "text"  # one line
+    LONGTEXT = "longtext"  # free text, paragraphs
+    DATE = "date"  # ISO yyyy-mm-dd in storage, dd-mm-yyyy for people
+    INT = "int"
+    BOOL = "bool"
+    CHOICE = "choice"  # one of choices
+    MULTI = "multi"  # a set of choices, stored as a JSON list
+    JSON = "json"  # structured data owned by a service (e.g. observation ratings)
+    REF = "ref"  # UUID of another record
+
+
+class ConsentTopic(StrEnum):
+    PROFILE = "profiel"  # profile and talents
+    OBSERVATIONS = "observaties"
+    SUPPORT = "ondersteuning"  # what helps, how to instruct
+    AGREEMENTS = "afspraken"  # tasks, hours, arrangements, aftercare plan
+    PRIVATE = "prive"  # private situation
+
+
+CONSENT_TOPIC_LABELS: dict[ConsentTopic, tuple[str, str]] = {
+    ConsentTopic.PROFILE: ("Profiel en talenten", "Profile and talents"),
+    ConsentTopic.OBSERVATIONS: ("Observaties op de werkplek", "Work-place observations"),
+    ConsentTopic.SUPPORT: ("Ondersteuningsbehoefte en instructie", "Support needs and instruction"),
+    ConsentTopic.AGREEMENTS: ("Afspraken en regelingen", "Agreements and arrangements"),
+    ConsentTopic.PRIVATE: ("Privésituatie", "Private situation"),
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label_nl: str
+    label_en: str
+
+    def label(self, language: str = "nl") -> str:
+        return self.label_en if language == "en" else self.label_nl
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label_nl: str
+    label_en: str
+    type: FieldType = FieldType.TEXT
+    confidentiality: Confidentiality = Confidentiality.WORK
+    topic: ConsentTopic | None = None
+    choices: tuple[Choice, ...] = ()
+    required: bool = False
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    ref: str | None = None  # entity name for REF fields
+    help_nl: str = ""
+    help_en: str = ""
+    group: str = ""  # form section
+
+    def label(self, language: str = "nl") -> str:
+        return self.label_en if language == "en" else self.label_nl
+
+    def help(self, language: str = "nl") -> str:
+        return self.help_en if language == "en" else self.help_nl
+
+    @property
+    def choice_values(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.choices)
+
+    def choice_label(self, value: str, language: str = "nl") -> str:
+        for c in self.choices:
+            if c.value == value:
+                return c.label(language)
+        return value
+
+    @property
+    def shareable_with_employer(self) -> bool:
+        """May this field ever reach an employer (given consent for its topic)?"""
+        return self.confidentiality is not Confidentiality.HEALTH and self.topic is not None
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # table name
+    label_nl: str
+    label_en: str
+    fields: tuple[Field, ...]
+    parent: str | None = None  # name of the REF field to the owning participant, if any
+    groups: tuple[tuple[str, str, str], ...] = ()  # (key, label_nl, label_en) form sections
+
+    def field(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(f"{self.name}.{name}")
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    def label(self, language: str = "nl") -> str:
+        return self.label_en if language == "en" else self.label_nl
+
+
+def choices(*items: tuple[str, str, str]) -> tuple[Choice, ...]:
+    return tuple(Choice(*item) for item in items)
+
+
+W, P, H = Confidentiality.WORK, Confidentiality.PRIVATE, Confidentiality.HEALTH
+T = FieldType
+TOP = ConsentTopic
+
+# ---------------------------------------------------------------------------- choices
+
+STATUS = choices(
+    ("aanmelding", "Aanmelding", "Referral"),
+    ("intake", "Intake", "Intake"),
+    ("actief", "Actief", "Active"),
+    ("gepauzeerd", "Gepauzeerd", "Paused"),
+    ("geplaatst", "Geplaatst", "Placed"),
+    ("nazorg", "Nazorg", "Aftercare"),
+    ("afgesloten", "Afgesloten", "Closed"),
+)
+WEIGHT = choices(("licht", "Licht", "Light"), ("middel", "Middel", "Medium"), ("zwaar", "Zwaar", "Heavy"))
+BENEFIT = choices(
+    ("bijstand", "Bijstand (Participatiewet)", "Social assistance (Participatiewet)"),
+    ("ww", "WW", "Unemployment benefit (WW)"),
+    ("wajong", "Wajong", "Wajong"),
+    ("wia", "WIA", "WIA"),
+    ("geen", "Geen uitkering", "No benefit"),
+    ("anders", "Anders", "Other"),
+)
+REFERRER = choices(
+    ("gemeente", "Gemeente", "Municipality"),
+    ("uwv", "UWV", "UWV"),
+    ("zelf", "Eigen aanmelding", "Self-referral"),
+    ("anders", "Anders", "Other"),
+)
+TARGET_GROUP = choices(
+    ("statushouder", "Statushouder", "Refugee with residence permit"),
+    ("lvb", "LVB", "Mild intellectual disability"),
+    ("jongere", "Jongere", "Young person"),
+    ("langdurig_werkloos", "Langdurig werkloos", "Long-term unemployed"),
+    ("anders", "Anders", "Other"),
+)
+APPROACH = choices(
+    ("snel", "Snel plaatsen (eerste baan)", "Quick placement (first job)"),
+    ("duurzaam", "Duurzaam plaatsen (passend werk)", "Sustainable placement (fitting work)"),
+)
+DUTCH_LEVEL = choices(
+    ("geen", "Geen", "None"),
+    ("A0", "A0", "A0"),
+    ("A1", "A1", "A1"),
+    ("A2", "A2", "A2"),
+    ("B1", "B1", "B1"),
+    ("B2", "B2", "B2"),
+    ("C1", "C1", "C1"),
+    ("moedertaal", "Moedertaal", "Native"),
+)
+WORK_MEANING = choices(
+    ("geld", "Geld verdienen", "Earning money"),
+    ("ontwikkeling", "Zich ontwikkelen", "Personal development"),
+    ("mensen", "Onder de mensen zijn", "Being among people"),
+    ("structuur", "Dagritme en structuur", "Daily structure"),
+    ("meedoen", "Meedoen in Nederland", "Taking part in society"),
+)
+TRANSPORT = choices(
+    ("fiets", "Fiets", "Bicycle"),
+    ("ov", "Openbaar vervoer", "Public transport"),
+    ("rijbewijs", "Rijbewijs B", "Driving licence"),
+    ("auto", "Eigen auto", "Own car"),
+    ("lopen", "Lopend", "On foot"),
+)
+LADDER = choices(
+    ("1", "1 Geïsoleerd", "1 Isolated"),
+    ("2", "2 Sociale contacten buitenshuis", "2 Social contacts outside the home"),
+    ("3", "3 Deelname georganiseerde activiteiten", "3 Organised activities"),
+    ("4", "4 Onbetaald werk", "4 Unpaid work"),
+    ("5", "5 Betaald werk met ondersteuning", "5 Paid work with support"),
+    ("6", "6 Betaald werk zonder ondersteuning", "6 Paid work without support"),
+)
+ZRM_SCORE = choices(
+    ("1", "1 Acute problematiek", "1 Acute problems"),
+    ("2", "2 Niet zelfredzaam", "2 Not self-reliant"),
+    ("3", "3 Beperkt zelfredzaam", "3 Limited self-reliance"),
+    ("4", "4 Voldoende zelfredzaam", "4 Sufficiently self-reliant"),
+    ("5", "5 Volledig zelfredzaam", "5 Fully self-reliant"),
+)
+# (field suffix, Dutch, English, confidentiality)
+ZRM_DOMAINS: tuple[tuple[str, str, str, Confidentiality], ...] = (
+    ("financien", "Financiën", "Finances", P),
+    ("werk_opleiding", "Werk en opleiding", "Work and education", W),
+    ("tijdsbesteding", "Tijdsbesteding", "Daytime activities", P),
+    ("huisvesting", "Huisvesting", "Housing", P),
+    ("huiselijke_relaties", "Huiselijke relaties", "Domestic relations", P),
+    ("geestelijke_gezondheid", "Geestelijke gezondheid", "Mental health", H),
+    ("lichamelijke_gezondheid", "Lichamelijke gezondheid", "Physical health", H),
+    ("middelengebruik", "Middelengebruik", "Substance use", H),
+    ("basale_adl", "Basale ADL", "Basic ADL", H),
+    ("instrumentele_adl", "Instrumentele ADL", "Instrumental ADL", P),
+    ("sociaal_netwerk", "Sociaal netwerk", "Social network", P),
+    ("maatschappelijke_participatie", "Maatschappelijke participatie", "Social participation", P),
+    ("justitie", "Justitie", "Justice", P),
+)
+TERM = choices(("kort", "Korte termijn (< 6 maanden)", "Short term (< 6 months)"),
+               ("lang", "Lange termijn", "Long term"))
+CAPITAL = choices(
+    ("cultureel", "Cultureel (werknemersvaardigheden, werkcultuur)", "Cultural (employee skills)"),
+    ("psychologisch", "Psychologisch (motivatie, zelfvertrouwen)", "Psychological (motivation, confidence)"),
+    ("sociaal", "Sociaal (netwerk, buddy)", "Social (network, buddy)"),
+)
+GOAL_STATUS = choices(
+    ("open", "Open", "Open"),
+    ("bezig", "Bezig", "In progress"),
+    ("behaald", "Behaald", "Achieved"),
+    ("bijgesteld", "Bijgesteld", "Revised"),
+    ("gestopt", "Gestopt", "Stopped"),
+)
+OWNER = choices(
+    ("deelnemer", "Deelnemer", "Participant"),
+    ("coach", "Begeleider", "Coach"),
+    ("partner", "Ketenpartner", "Partner"),
+)
+PLACEMENT_TYPE = choices(
+    ("interne_werkplaats", "Interne werkplaats", "Internal workshop"),
+    ("leerwerkplek", "Leerwerkplek", "Learning work place"),
+    ("taalstage", "Taalstage", "Language internship"),
+    ("vrijwilligerswerk", "Vrijwilligerswerk", "Volunteer work"),
+    ("proefweek", "Proefweek", "Trial week"),
+    ("proefplaatsing", "Proefplaatsing", "Trial placement"),
+    ("werkervaringsplaats", "Werkervaringsplaats", "Work-experience place"),
+    ("betaald_werk", "Betaald werk", "Paid work"),
+)
+ARRANGEMENTS = choices(
+    ("proefplaatsing", "Proefplaatsing", "Trial placement"),
+    ("loonkostensubsidie", "Loonkostensubsidie", "Wage cost subsidy"),
+    ("loonwaardebepaling", "Loonwaardebepaling", "Wage value assessment"),
+    ("no_riskpolis", "No-riskpolis", "No-risk policy"),
+    ("jobcoach", "Jobcoach", "Job coach"),
+    ("doelgroepregister", "Doelgroepregister", "Target group register"),
+)
+WITH_WHOM = choices(
+    ("deelnemer", "Deelnemer", "Participant"),
+    ("werkgever", "Werkgever", "Employer"),
+    ("collegas", "Collega's", "Colleagues"),
+    ("buddy", "Buddy / maatje", "Buddy"),
+)
+TOGETHER = choices(("samen", "Samen", "Together"), ("apart", "Apart", "Separately"))
+MODE = choices(
+    ("huisbezoek", "Huisbezoek", "Home visit"),
+    ("werkplek", "Op de werkplek", "At the work place"),
+    ("telefonisch", "Telefonisch", "By phone"),
+    ("wandelen", "Wandelen / koffie", "Walk / coffee"),
+    ("beeldbellen", "Beeldbellen", "Video call"),
+)
+SIGNALS = choices(
+    ("verzuim", "Verzuim", "Absence"),
+    ("conflict", "Conflict", "Conflict"),
+    ("motivatie", "Motivatie", "Motivation"),
+    ("prive", "Privé", "Private life"),
+    ("anders", "Anders", "Other"),
+)
+CONTACT_ROLE = choices(
+    ("werkgever", "Werkgever", "Employer"),
+    ("buddy", "Buddy / maatje", "Buddy"),
+    ("ketenpartner", "Ketenpartner", "Partner service"),
+    ("anders", "Anders", "Other"),
+)
+CONSENT_FORM = choices(("mondeling", "Mondeling", "Verbal"), ("schriftelijk", "Schriftelijk", "Written"))
+CONSENT_TOPICS = choices(*((t.value, nl, en) for t, (nl, en) in CONSENT_TOPIC_LABELS.items()))
+EDUCATION_LEVEL = choices(
+    ("geen", "Geen", "None"),
+    ("basis", "Basisonderwijs", "Primary"),
+    ("vmbo", "Vmbo / mbo-1", "Pre-vocational"),
+    ("mbo", "Mbo 2-4", "Vocational"),
+    ("havo_vwo", "Havo / vwo", "Secondary"),
+    ("hbo_wo", "Hbo / wo", "Higher education"),
+    ("buitenland", "Opleiding in het buitenland", "Education abroad"),
+)
+
+# ---------------------------------------------------------------------------- entities
+
+PARTICIPANT = Entity(
+    "participant", "Deelnemer", "Participant",
+    groups=(("person", "Persoon", "Person"), ("trajectory", "Traject", "Trajectory"),
+            ("closing", "Eindgesprek", "Closing conversation")),
+    fields=(
+        Field("first_name", "Voornaam", "First name", required=True, max_length=200, group="person"),
+        Field("last_name", "Achternaam", "Last name", max_length=200, group="person"),
+        Field("name_native", "Naam in eigen schrift", "Name in own script", max_length=200,
+              group="person", help_nl="Bijvoorbeeld in Arabisch of Ge'ez schrift.",
+              help_en="For example in Arabic or Ge'ez script."),
+        Field("birth_date", "Geboortedatum", "Date of birth", T.DATE, P, group="person"),
+        Field("phone", "Telefoon", "Phone", confidentiality=P, max_length=50, group="person"),
+        Field("email", "E-mail", "E-mail", confidentiality=P, max_length=200, group="person"),
+        Field("address", "Adres", "Address", T.LONGTEXT, P, max_length=1000, group="person"),
+        Field("target_group", "Doelgroep", "Target group", T.CHOICE, P, choices=TARGET_GROUP,
+              group="person"),
+        Field("status", "Status", "Status", T.CHOICE, W, choices=STATUS, required=True,
+              group="trajectory"),
+        Field("weight", "Zwaarte", "Weight", T.CHOICE, W, choices=WEIGHT, group="trajectory"),
+        Field("start_date", "Startdatum traject", "Trajectory start", T.DATE, W, group="trajectory"),
+        Field("referrer", "Aangemeld door", "Referred by", T.CHOICE, P, choices=REFERRER,
+              group="trajectory"),
+        Field("benefit", "Uitkering", "Benefit", T.CHOICE, P, TOP.PRIVATE, choices=BENEFIT,
+              group="trajectory"),
+        Field("coach", "Trajectbegeleider", "Coach", max_length=200, group="trajectory"),
+        Field("approach", "Aanpak", "Approach", T.CHOICE, W, TOP.AGREEMENTS, choices=APPROACH,
+              group="trajectory"),
+        Field("plan_notes", "Toelichting trajectplan", "Plan notes", T.LONGTEXT, W,
+              max_length=20000, group="trajectory"),
+        Field("archived", "Gearchiveerd", "Archived", T.BOOL, W, group="trajectory"),
+        Field("closing_date", "Datum eindgesprek", "Closing date", T.DATE, W, group="closing"),
+        Field("closing_evaluation", "Evaluatie", "Evaluation", T.LONGTEXT, P, max_length=20000,
+              group="closing"),
+        Field("closing_help_later", "Waar later hulp vragen", "Where to get help later",
+              T.LONGTEXT, W, max_length=20000, group="closing"),
+    ),
+)
+
+STATUS_CHANGE = Entity(
+    "status_change", "Statuswijziging", "Status change", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("from_status", "Van", "From", T.CHOICE, choices=STATUS),
+        Field("to_status", "Naar", "To", T.CHOICE, choices=STATUS, required=True),
+        Field("date", "Datum", "Date", T.DATE, required=True),
+        Field("reason", "Reden", "Reason", T.LONGTEXT, P, max_length=5000),
+    ),
+)
+
+_intake_fields: list[Field] = [
+    Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+    Field("intake_date", "Datum intake", "Intake date", T.DATE, group="kennismaken"),
+    Field("own_words", "In eigen woorden", "In their own words", T.LONGTEXT, W, TOP.PROFILE,
+          max_length=20000, group="kennismaken",
+          help_nl="Hoe stelt de deelnemer zich zelf voor?", help_en="How does the participant introduce themselves?"),
+    Field("can_and_want", "Wat kan en wil de deelnemer", "What the participant can and wants",
+          T.LONGTEXT, W, TOP.PROFILE, max_length=20000, group="kennismaken"),
+    Field("talents", "Talenten", "Talents", T.LONGTEXT, W, TOP.PROFILE, max_length=20000,
+          group="kennismaken"),
+    Field("interests", "Interesses", "Interests", T.LONGTEXT, W, TOP.PROFILE, max_length=20000,
+          group="kennismaken"),
+    Field("motivation", "Motivatie", "Motivation", T.LONGTEXT, W, TOP.PROFILE, max_length=20000,
+          group="kennismaken"),
+    Field("work_meaning", "Wat werk betekent", "What work means", T.MULTI, W, TOP.PROFILE,
+          choices=WORK_MEANING, group="kennismaken"),
+    Field("dutch_level", "Niveau Nederlands", "Dutch level", T.CHOICE, W, TOP.PROFILE,
+          choices=DUTCH_LEVEL, group="taal"),
+    Field("first_language", "Eerste taal", "First language", T.TEXT, W, TOP.PROFILE,
+          max_length=200, group="taal"),
+    Field("other_languages", "Andere talen", "Other languages", T.TEXT, W, TOP.PROFILE,
+          max_length=500, group="taal"),
+    Field("hours_available", "Beschikbare uren per week", "Hours available per week", T.INT, W,
+          TOP.AGREEMENTS, minimum=0, maximum=60, group="praktisch"),
+    Field("transport", "Vervoer", "Transport", T.MULTI, W, TOP.AGREEMENTS, choices=TRANSPORT,
+          group="praktisch"),
+    Field("childcare", "Kinderopvang en zorgtaken", "Childcare and caring duties", T.LONGTEXT, P,
+          TOP.PRIVATE, max_length=20000, group="praktisch"),
+    Field("private_circumstances", "Privéomstandigheden", "Private circumstances", T.LONGTEXT, P,
+          TOP.PRIVATE, max_length=20000, group="prive"),
+    Field("other_trajectories", "Andere trajecten (zorg, schuldhulp, opleiding)",
+          "Other trajectories (care, debt help, education)", T.LONGTEXT, P, max_length=20000,
+          group="prive"),
+    Field("network", "Sociaal netwerk", "Social network", T.LONGTEXT, P, TOP.PRIVATE,
+          max_length=20000, group="prive"),
+    Field("health", "Gezondheid", "Health", T.LONGTEXT, H, max_length=20000, group="gezondheid",
+          help_nl="Wordt nooit met een werkgever gedeeld.", help_en="Never shared with an employer."),
+    Field("vitality", "Vitaliteit en belastbaarheid", "Vitality and capacity", T.LONGTEXT, H,
+          max_length=20000, group="gezondheid"),
+    Field("support_needs", "Waar ondersteuning helpt", "Where support helps", T.LONGTEXT, W,
+          TOP.SUPPORT, max_length=20000, group="werk"),
+    Field("instruction_tips", "Hoe instructie geven", "How to instruct", T.LONGTEXT, W, TOP.SUPPORT,
+          max_length=20000, group="werk"),
+    Field("participatieladder", "Participatieladder", "Participation ladder", T.CHOICE, P,
+          choices=LADDER, group="instrumenten"),
+]
+for _suffix, _nl, _en, _conf in ZRM_DOMAINS:
+    _intake_fields.append(Field(f"zrm_{_suffix}", _nl, _en, T.CHOICE, _conf, choices=ZRM_SCORE,
+                                group="zrm"))
+
+INTAKE = Entity(
+    "intake", "Intake", "Intake", parent="participant_id", fields=tuple(_intake_fields),
+    groups=(("kennismaken", "Kennismaken", "Getting acquainted"), ("taal", "Taal", "Language"),
+            ("praktisch", "Praktisch", "Practical"), ("werk", "Werk en ondersteuning", "Work and support"),
+            ("prive", "Privé", "Private"), ("gezondheid", "Gezondheid", "Health"),
+            ("instrumenten", "Instrumenten", "Instruments"),
+            ("zrm", "Zelfredzaamheid (optioneel, 1-5)", "Self-reliance (optional, 1-5)")),
+)
+
+WORK_HISTORY = Entity(
+    "work_history", "Arbeidsverleden", "Work history", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("employer", "Werkgever", "Employer", max_length=300, topic=TOP.PROFILE),
+        Field("role", "Functie", "Role", max_length=300, topic=TOP.PROFILE, required=True),
+        Field("country", "Land", "Country", max_length=100, topic=TOP.PROFILE),
+        Field("start_year", "Van (jaar)", "From (year)", T.INT, minimum=1940, maximum=2100,
+              topic=TOP.PROFILE),
+        Field("end_year", "Tot (jaar)", "Until (year)", T.INT, minimum=1940, maximum=2100,
+              topic=TOP.PROFILE),
+        Field("description", "Werkzaamheden", "Tasks", T.LONGTEXT, max_length=20000, topic=TOP.PROFILE),
+        Field("reason_left", "Reden vertrek", "Reason for leaving", T.LONGTEXT, P, max_length=5000),
+    ),
+)
+
+EDUCATION = Entity(
+    "education", "Opleiding", "Education", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("course", "Opleiding of cursus", "Course", max_length=300, required=True, topic=TOP.PROFILE),
+        Field("institution", "School of instituut", "Institution", max_length=300, topic=TOP.PROFILE),
+        Field("level", "Niveau", "Level", T.CHOICE, choices=EDUCATION_LEVEL, topic=TOP.PROFILE),
+        Field("country", "Land", "Country", max_length=100, topic=TOP.PROFILE),
+        Field("year", "Jaar", "Year", T.INT, minimum=1940, maximum=2100, topic=TOP.PROFILE),
+        Field("diploma", "Diploma behaald", "Diploma obtained", T.BOOL, topic=TOP.PROFILE),
+        Field("recognised", "Diploma erkend in Nederland", "Diploma recognised in NL", T.BOOL,
+              topic=TOP.PROFILE),
+    ),
+)
+
+GOAL = Entity(
+    "goal", "Doel", "Goal", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("text", "Doel in gewone woorden", "Goal in plain words", T.LONGTEXT, W, TOP.AGREEMENTS,
+              required=True, max_length=5000),
+        Field("term", "Termijn", "Term", T.CHOICE, W, TOP.AGREEMENTS, choices=TERM),
+        Field("capital", "Soort kapitaal", "Kind of capital", T.CHOICE, W, choices=CAPITAL),
+        Field("status", "Status", "Status", T.CHOICE, W, TOP.AGREEMENTS, choices=GOAL_STATUS,
+              required=True),
+        Field("sort_order", "Volgorde", "Order", T.INT),
+    ),
+)
+
+GOAL_REVISION = Entity(
+    "goal_revision", "Bijstelling", "Revision", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("goal_id", "Doel", "Goal", T.REF, ref="goal", required=True),
+        Field("revised_on", "Bijgesteld op", "Revised on", T.DATE, required=True),
+        Field("previous_text", "Vorige tekst", "Previous text", T.LONGTEXT, max_length=5000),
+        Field("new_text", "Nieuwe tekst", "New text", T.LONGTEXT, max_length=5000),
+        Field("reason", "Reden", "Reason", T.LONGTEXT, required=True, max_length=5000),
+    ),
+)
+
+ACTION = Entity(
+    "action", "Actie", "Action", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("goal_id", "Doel", "Goal", T.REF, ref="goal", required=True),
+        Field("description", "Actie", "Action", T.LONGTEXT, required=True, max_length=5000,
+              topic=TOP.AGREEMENTS),
+        Field("owner", "Wie", "Owner", T.CHOICE, choices=OWNER, topic=TOP.AGREEMENTS),
+        Field("due_date", "Uiterlijk", "Due date", T.DATE, topic=TOP.AGREEMENTS),
+        Field("done", "Klaar", "Done", T.BOOL),
+        Field("done_on", "Klaar op", "Done on", T.DATE),
+    ),
+)
+
+CONTACT = Entity(
+    "contact", "Contact", "Contact",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant",
+              help_nl="Leeg voor werkgevers en ketenpartners die voor meerdere deelnemers gelden."),
+        Field("role", "Rol", "Role", T.CHOICE, choices=CONTACT_ROLE, required=True),
+        Field("name", "Naam", "Name", max_length=300, required=True, topic=TOP.AGREEMENTS),
+        Field("organisation", "Organisatie", "Organisation", max_length=300, topic=TOP.AGREEMENTS),
+        Field("phone", "Telefoon", "Phone", max_length=50),
+        Field("email", "E-mail", "E-mail", max_length=200),
+        Field("address", "Adres", "Address", T.LONGTEXT, max_length=1000),
+        Field("period_start", "Vanaf", "From", T.DATE, topic=TOP.AGREEMENTS),
+        Field("period_end", "Tot", "Until", T.DATE, topic=TOP.AGREEMENTS),
+        Field("notes", "Notities", "Notes", T.LONGTEXT, P, max_length=20000),
+    ),
+)
+
+PLACEMENT = Entity(
+    "placement", "Leerwerkplek", "Placement", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("type", "Soort plek", "Type", T.CHOICE, choices=PLACEMENT_TYPE, required=True,
+              topic=TOP.AGREEMENTS),
+        Field("organisation", "Organisatie", "Organisation", max_length=300, required=True,
+              topic=TOP.AGREEMENTS),
+        Field("contact_id", "Contactpersoon (contact)", "Contact person (record)", T.REF, ref="contact"),
+        Field("contact_person", "Contactpersoon", "Contact person", max_length=300, topic=TOP.AGREEMENTS),
+        Field("start_date", "Begindatum", "Start date", T.DATE, topic=TOP.AGREEMENTS),
+        Field("end_date", "Einddatum", "End date", T.DATE, topic=TOP.AGREEMENTS),
+        Field("hours_per_week", "Uren per week", "Hours per week", T.INT, minimum=0, maximum=60,
+              topic=TOP.AGREEMENTS),
+        Field("tasks", "Taken", "Tasks", T.LONGTEXT, max_length=20000, topic=TOP.AGREEMENTS),
+        Field("arrangements", "Regelingen", "Arrangements", T.MULTI, choices=ARRANGEMENTS,
+              topic=TOP.AGREEMENTS),
+        Field("notes", "Notities", "Notes", T.LONGTEXT, P, max_length=20000),
+    ),
+)
+
+OBSERVATION = Entity(
+    "observation", "Observatie", "Observation", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("placement_id", "Leerwerkplek", "Placement", T.REF, ref="placement", required=True),
+        Field("date", "Datum", "Date", T.DATE, required=True, topic=TOP.OBSERVATIONS),
+        Field("ratings", "Beoordelingen", "Ratings", T.JSON, topic=TOP.OBSERVATIONS,
+              help_nl="Per item de score en het item zoals het toen heette (schaal erbij).",
+              help_en="Per item the score and the item as it was named then (with the scale)."),
+        Field("what_happened", "Wat gebeurde er", "What happened", T.LONGTEXT, max_length=20000,
+              topic=TOP.OBSERVATIONS),
+        Field("learning_point", "Leerpunt", "Learning point", T.LONGTEXT, max_length=20000,
+              topic=TOP.OBSERVATIONS),
+        Field("why_important", "Waarom belangrijk", "Why it matters", T.LONGTEXT, max_length=20000,
+              topic=TOP.OBSERVATIONS),
+        Field("went_well", "Wat ging goed", "What went well", T.LONGTEXT, max_length=20000,
+              topic=TOP.OBSERVATIONS),
+    ),
+)
+
+CONTACT_MOMENT = Entity(
+    "contact_moment", "Contactmoment", "Contact moment", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("label", "Omschrijving", "Label", max_length=300, topic=TOP.AGREEMENTS),
+        Field("planned_date", "Gepland op", "Planned on", T.DATE, topic=TOP.AGREEMENTS),
+        Field("done_date", "Gedaan op", "Done on", T.DATE),
+        Field("with_whom", "Met wie", "With whom", T.MULTI, choices=WITH_WHOM, topic=TOP.AGREEMENTS),
+        Field("together", "Samen of apart", "Together or apart", T.CHOICE, choices=TOGETHER),
+        Field("mode", "Vorm", "Mode", T.CHOICE, choices=MODE, topic=TOP.AGREEMENTS),
+        Field("notes", "Verslag", "Notes", T.LONGTEXT, P, max_length=20000),
+        Field("signals", "Signalen", "Signals", T.MULTI, P, choices=SIGNALS),
+        Field("follow_up", "Vervolgactie", "Follow-up", T.LONGTEXT, P, max_length=5000),
+        Field("is_closing", "Eindgesprek", "Closing conversation", T.BOOL, topic=TOP.AGREEMENTS),
+    ),
+)
+
+CONSENT = Entity(
+    "consent", "Toestemming", "Consent", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("recipient_contact_id", "Ontvanger (contact)", "Recipient (record)", T.REF, ref="contact"),
+        Field("recipient_name", "Ontvanger", "Recipient", max_length=300, required=True),
+        Field("topics", "Onderwerpen", "Topics", T.MULTI, choices=CONSENT_TOPICS, required=True),
+        Field("given_on", "Gegeven op", "Given on", T.DATE, required=True),
+        Field("form", "Vorm", "Form", T.CHOICE, choices=CONSENT_FORM, required=True),
+        Field("expires_on", "Verloopt op", "Expires on", T.DATE),
+        Field("withdrawn_on", "Ingetrokken op", "Withdrawn on", T.DATE),
+        Field("notes", "Toelichting", "Notes", T.LONGTEXT, max_length=5000),
+    ),
+)
+
+ORG_SETTING = Entity(
+    "org_setting", "Organisatie-instelling", "Organisation setting",
+    fields=(
+        Field("key", "Sleutel", "Key", required=True, max_length=200),
+        Field("value", "Waarde", "Value", T.JSON),
+    ),
+)
+
+ENTITIES: dict[str, Entity] = {
+    e.name: e
+    for e in (PARTICIPANT, STATUS_CHANGE, INTAKE, WORK_HISTORY, EDUCATION, GOAL, GOAL_REVISION,
+              ACTION, CONTACT, PLACEMENT, OBSERVATION, CONTACT_MOMENT, CONSENT, ORG_SETTING)
+}
+
+
+def entity(name: str) -> Entity:
+    return ENTITIES[name]
+
+
+def fields_by_class(confidentiality: Confidentiality) -> list[tuple[Entity, Field]]:
+    return [(e, f) for e in ENTITIES.values() for f in e.fields if f.confidentiality is confidentiality]
+
+
+def shareable_fields(topics: set[ConsentTopic] | set[str]) -> list[tuple[Entity, Field]]:
+    """Fields that may go to an employer given consent for ``topics`` (health never does)."""
+    wanted = {ConsentTopic(t) for t in topics}
+    return [
+        (e, f)
+        for e in ENTITIES.values()
+        for f in e.fields
+        if f.shareable_with_employer and f.topic in wanted
+        and (f.confidentiality is not Confidentiality.PRIVATE or ConsentTopic.PRIVATE in wanted)
+    ]

@@ -1,0 +1,1 @@
+"""Use cases that combine domain, storage, sync and reports. No Qt."""

@@ -1,0 +1,90 @@
+"""Participant use cases: create, status changes (pause with reason, resume), archive."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..domain.messages import UserError
+from ..domain.validation import ValidationFailed
+from ..storage import queries
+from ..storage.repository import Record, Store
+from ..storage.search import search_participant_ids
+
+PAUSED = "gepauzeerd"
+
+
+def full_name(row: dict[str, Any]) -> str:
+    return " ".join(part for part in (row.get("first_name"), row.get("last_name")) if part)
+
+
+def create_participant(store: Store, values: dict[str, Any], *, today: date | None = None) -> Record:
+    """A new participant with an empty intake, status 'aanmelding' unless given."""
+    values = {"status": "aanmelding", **values}
+    values.setdefault("start_date", (today or date.today()).isoformat())
+    with store.transaction():
+        person = store.repo("participant").insert(values)
+        store.repo("intake").insert({"participant_id": person["id"]})
+        store.repo("status_change").insert(
+            {"participant_id": person["id"], "to_status": person["status"],
+             "date": values["start_date"], "reason": None}
+        )
+        store.audit("create", "participant", person["id"])
+    return person
+
+
+def intake_for(store: Store, participant_id: str) -> Record:
+    """The participant's intake record (created on demand for older data)."""
+    rows = store.repo("intake").for_participant(participant_id, order_by="created_at")
+    if rows:
+        return rows[0]
+    return store.repo("intake").insert({"participant_id": participant_id})
+
+
+def change_status(
+    store: Store, participant_id: str, new_status: str, *, on: date | str, reason: str | None = None
+) -> Record:
+    """Record a status change with its date; a pause needs a reason."""
+    repo = store.repo("participant")
+    person = repo.get(participant_id)
+    if person is None:
+        raise UserError("val.not_found", entity="deelnemer", id=participant_id)
+    if new_status == PAUSED and not (reason or "").strip():
+        raise ValidationFailed({"reason": "Geef een reden voor de pauze."})
+    on_text = on.isoformat() if isinstance(on, date) else on
+    with store.transaction():
+        store.repo("status_change").insert(
+            {"participant_id": participant_id, "from_status": person["status"],
+             "to_status": new_status, "date": on_text, "reason": reason}
+        )
+        person = repo.update(participant_id, {"status": new_status}, note=reason)
+    return person
+
+
+def last_active_status(store: Store, participant_id: str) -> str:
+    """The status before the current pause, to resume to."""
+    changes = store.repo("status_change").for_participant(participant_id, order_by="date desc, created_at desc")
+    for change in changes:
+        if change["to_status"] == PAUSED and change["from_status"] and change["from_status"] != PAUSED:
+            return str(change["from_status"])
+    return "actief"
+
+
+def resume(store: Store, participant_id: str, *, on: date | str) -> Record:
+    return change_status(store, participant_id, last_active_status(store, participant_id), on=on,
+                         reason="hervat")
+
+
+def status_history(store: Store, participant_id: str) -> list[Record]:
+    return store.repo("status_change").for_participant(participant_id, order_by="date, created_at")
+
+
+def caseload(store: Store, *, text: str = "", status: str | None = None,
+             include_archived: bool = False) -> list[dict[str, Any]]:
+    """The caseload rows the main window lists; ``text`` filters by name (FTS)."""
+    ids = search_participant_ids(store.db, text) if text.strip() else None
+    rows = queries.caseload(store.db, status=status, ids=ids, include_archived=include_archived)
+    if ids is not None:
+        order = {pid: i for i, pid in enumerate(ids)}
+        rows.sort(key=lambda r: order.get(r["id"], 0))
+    return rows

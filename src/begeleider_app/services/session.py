@@ -1,0 +1,25 @@
+"""Open a working database for one installation: the single entry used by GUI, CLI and tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from ..config import Device, Paths
+from ..storage.database import open_database
+from ..storage.repository import Store, utc_now
+
+
+def open_store(
+    db_path: str | Path,
+    paths: Paths,
+    *,
+    device: Device | None = None,
+    create: bool = True,
+    clock: Callable[[], datetime] = utc_now,
+) -> Store:
+    db_path = Path(db_path)
+    device = device or Device.load_or_create(paths)
+    db = open_database(db_path, create=create, backups_dir=paths.backups_dir)
+    return Store(db, device.device_id, path=db_path, clock=clock)

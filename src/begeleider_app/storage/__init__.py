@@ -1,0 +1,4 @@
+"""SQLite storage through sqlite-utils: open/create, migrations, repositories, backup, search.
+
+No Qt here.
+"""

@@ -1,0 +1,123 @@
+"""Consistent copies of a live database with SQLite's backup API, rotation and restore."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.messages import UserError
+
+AUTO_PREFIX = "begeleider-"
+SUFFIX = ".sqlite"
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_database(source: Database | sqlite3.Connection | Path, dest: Path) -> Path:
+    """Write a consistent copy of ``source`` to ``dest`` (temp name, fsync, rename)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    if isinstance(source, Path):
+        src_conn = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
+        owned = True
+    else:
+        src_conn = source.conn if isinstance(source, Database) else source
+        owned = False
+    try:
+        target = sqlite3.connect(str(tmp))
+        try:
+            src_conn.backup(target)
+            # A backup is a single file: no -wal beside it to lose.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    finally:
+        if owned:
+            src_conn.close()
+    _fsync(tmp)
+    os.replace(tmp, dest)
+    return dest
+
+
+def verify_backup(path: Path) -> None:
+    """Raise UserError unless ``path`` is an intact database."""
+    from .database import DatabaseOpenError, inspect_file
+
+    try:
+        inspect_file(path, quick=False)
+    except DatabaseOpenError as err:
+        raise UserError("backup.bad", path=path, detail=err.message()) from None
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Automatic and manual backups, newest first."""
+    if not backups_dir.exists():
+        return []
+    files = [p for p in backups_dir.iterdir() if p.suffix == SUFFIX and p.is_file()]
+    return sorted(files, key=lambda p: p.name, reverse=True)
+
+
+def make_backup(db: Database, backups_dir: Path, *, keep: int = 14, now: datetime | None = None) -> Path:
+    """A new backup in ``backups_dir``; older automatic backups beyond ``keep`` are removed."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    dest = backups_dir / f"{AUTO_PREFIX}{stamp}{SUFFIX}"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = backups_dir / f"{AUTO_PREFIX}{stamp}-{n}{SUFFIX}"
+    copy_database(db, dest)
+    verify_backup(dest)
+    rotate(backups_dir, keep)
+    return dest
+
+
+def rotate(backups_dir: Path, keep: int) -> list[Path]:
+    automatic = [p for p in list_backups(backups_dir) if p.name.startswith(AUTO_PREFIX)]
+    removed = automatic[max(1, keep):]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def backup_if_due(db: Database, backups_dir: Path, *, keep: int = 14, now: datetime | None = None) -> Path | None:
+    """One automatic backup a day: write one when today's does not exist yet."""
+    today = (now or datetime.now(UTC)).strftime("%Y%m%d")
+    for existing in list_backups(backups_dir):
+        if existing.name.startswith(f"{AUTO_PREFIX}{today}"):
+            return None
+    return make_backup(db, backups_dir, keep=keep, now=now)
+
+
+def restore_backup(backup: Path, db_path: Path, backups_dir: Path) -> Path:
+    """Replace the database at ``db_path`` with ``backup``; the current file is kept first.
+
+    The caller closes its connection before and reopens after. Returns the safety copy.
+    """
+    verify_backup(backup)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    safety_copy = backups_dir / f"voor-terugzetten-{stamp}{SUFFIX}"
+    if db_path.exists():
+        copy_database(db_path, safety_copy)
+    src = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(db_path))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return safety_copy

@@ -1,0 +1,104 @@
+"""Numbered schema migrations (sqlite-utils `Migrations`).
+
+Rules: a migration never changes after it has shipped; a new field gets a new numbered
+migration that adds its column. `test_every_declared_field_has_a_column` catches a field
+declared in `domain.fields` without a migration. `open_database` copies the file before
+applying pending migrations, and each migration runs in its own transaction.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ..domain.fields import ENTITIES, FieldType
+
+MIGRATION_SET = "begeleider"
+migrations = Migrations(MIGRATION_SET)
+
+# Columns every synced record carries. vv: version vector {device: counter} of the row;
+# fdots: per field the "dot" (device:counter) of the write that last set it, which lets sync
+# tell a newer edit from a concurrent one per field without trusting wall clocks.
+META_COLUMNS: dict[str, type] = {
+    "id": str,
+    "created_at": str,
+    "updated_at": str,
+    "device_id": str,
+    "deleted": int,
+    "vv": str,
+    "fdots": str,
+}
+
+SQL_TYPE = {FieldType.INT: int, FieldType.BOOL: int}
+
+# The entity tables and their columns as of migration 1 (frozen on purpose).
+_V1_TABLES = (
+    "participant", "status_change", "intake", "work_history", "education", "goal",
+    "goal_revision", "action", "contact", "placement", "observation", "contact_moment", "consent",
+)
+
+
+def entity_columns(name: str) -> dict[str, type]:
+    cols: dict[str, type] = dict(META_COLUMNS)
+    for fld in ENTITIES[name].fields:
+        cols[fld.name] = SQL_TYPE.get(fld.type, str)
+    return cols
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    for name in _V1_TABLES:
+        ent = ENTITIES[name]
+        db[name].create(
+            entity_columns(name),
+            pk="id",
+            not_null={"id", "created_at", "updated_at", "device_id", "deleted", "vv"},
+            defaults={"deleted": 0, "vv": "{}", "fdots": "{}"},
+        )
+        if ent.parent:
+            db[name].create_index([ent.parent, "deleted"], index_name=f"idx_{name}_parent")
+    db["participant"].create_index(["status", "deleted"], index_name="idx_participant_status")
+    db["contact_moment"].create_index(["planned_date"], index_name="idx_contact_moment_planned")
+    db["observation"].create_index(["placement_id"], index_name="idx_observation_placement")
+    db["goal_revision"].create_index(["goal_id"], index_name="idx_goal_revision_goal")
+    db["action"].create_index(["goal_id"], index_name="idx_action_goal")
+    # Previous versions of every changed row: history, audit and sync input in one mechanism.
+    db["history"].create(
+        {
+            "seq": int, "table_name": str, "row_id": str, "version": str,
+            "replaced_at": str, "replaced_by": str, "note": str,
+        },
+        pk="seq",
+    )
+    db["history"].create_index(["table_name", "row_id"], index_name="idx_history_row")
+    # Who did what, without personal data in the detail column.
+    db["audit_log"].create(
+        {"id": str, "at": str, "device_id": str, "action": str, "entity": str, "row_id": str,
+         "detail": str},
+        pk="id",
+    )
+    db["audit_log"].create_index(["at"], index_name="idx_audit_at")
+
+
+@migrations(name="m002_search")
+def m002_search(db: Database) -> None:
+    # remove_diacritics 2 lets "Celik" find "Çelik" and "Zoe" find "Zoë"; unicode61 treats
+    # Arabic and Ethiopic letters as word characters, so names in those scripts are indexed.
+    db["participant"].enable_fts(
+        ["first_name", "last_name", "name_native"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    # Organisation-wide lists (observation items, scale, aftercare template) travel with the
+    # database so a whole team shares them through sync.
+    db["org_setting"].create(
+        {**META_COLUMNS, "key": str, "value": str},
+        pk="id",
+        not_null={"id", "created_at", "updated_at", "device_id", "deleted", "vv"},
+        defaults={"deleted": 0, "vv": "{}", "fdots": "{}"},
+    )
+    db["org_setting"].create_index(["key"], unique=True, index_name="idx_org_setting_key")
+
+
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
