@@ -32,7 +32,7 @@ lint: $(TSTAMP)
 	$(BIN)/ruff check src tests bench
 
 translations: $(STAMP)
-	$(BIN)/python -m begeleider_app.ui.i18n_build
+	$(BIN)/python -m begeleider_app.ui.i18n_build --update
 
 screenshots: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py

@@ -5,7 +5,9 @@ Kept thin: it builds the parts and wires their signals; each tab is its own modu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import importlib
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +29,20 @@ from ..storage.repository import Store
 from .tabs.base import ParticipantTab
 from .tabs.placeholder import PlaceholderTab
 
+# Feature modules that add menus, toolbar buttons or panels to the window. Each has
+# `install(window: MainWindow) -> None`; a module that does not exist yet is skipped.
+EXTENSIONS = (
+    "begeleider_app.ui.agenda",
+    "begeleider_app.ui.handover_ui",
+    "begeleider_app.ui.sync_ui",
+    "begeleider_app.ui.privacy_ui",
+)
+
 
 class MainWindow(QMainWindow):
+    #: the participant shown in the tabs changed (id, or None)
+    participant_changed = Signal(object)
+
     def __init__(self, store: Store, paths: Paths, settings: Settings) -> None:
         super().__init__()
         self.store = store
@@ -76,9 +92,41 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.search.setFocus)
         self.addAction(find)
 
+        self.menus: dict[str, QMenu] = {
+            "file": self.menuBar().addMenu(self.tr("&File")),
+            "participant": self.menuBar().addMenu(self.tr("&Participant")),
+            "tools": self.menuBar().addMenu(self.tr("&Tools")),
+            "help": self.menuBar().addMenu(self.tr("&Help")),
+        }
+        self.toolbar = QToolBar(self.tr("Toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+
         self.search.textChanged.connect(self.refresh_caseload)
         self.caseload.currentItemChanged.connect(self._on_current_changed)
         self.refresh_caseload()
+        self._install_extensions()
+
+    def _install_extensions(self) -> None:
+        for name in EXTENSIONS:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as err:
+                if err.name == name:
+                    continue
+                raise
+            module.install(self)
+
+    def current_participant_id(self) -> str | None:
+        item = self.caseload.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select_participant(self, participant_id: str) -> None:
+        for row in range(self.caseload.count()):
+            item = self.caseload.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == participant_id:
+                self.caseload.setCurrentItem(item)
+                return
 
     def refresh_caseload(self) -> None:
         rows = svc.caseload(self.store, text=self.search.text())
@@ -92,6 +140,7 @@ class MainWindow(QMainWindow):
         pid = current.data(Qt.ItemDataRole.UserRole) if current else None
         for tab in self.participant_tabs:
             tab.set_participant(pid)
+        self.participant_changed.emit(pid)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         for tab in self.participant_tabs:
