@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 from ..config import Paths, Settings
 from ..services import participants as svc
 from ..storage.repository import Store
+from .tabs.aftercare import AftercareTab
 from .tabs.base import ParticipantTab
-from .tabs.placeholder import PlaceholderTab
+from .tabs.goals import GoalsTab
+from .tabs.intake import IntakeTab
+from .tabs.placements import PlacementTab
 
 # Feature modules that add menus, toolbar buttons or panels to the window. Each has
 # `install(window: MainWindow) -> None`; a module that does not exist yet is skipped.
@@ -69,10 +72,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("participantTabs")
         self.tabs.setAccessibleName(self.tr("Participant tabs"))
         self.participant_tabs: list[ParticipantTab] = [
-            PlaceholderTab(store, self.tr("Intake")),
-            PlaceholderTab(store, self.tr("Goals")),
-            PlaceholderTab(store, self.tr("Placement")),
-            PlaceholderTab(store, self.tr("Aftercare")),
+            IntakeTab(store), GoalsTab(store), PlacementTab(store), AftercareTab(store),
         ]
         for tab, title in zip(self.participant_tabs,
                               (self.tr("Intake"), self.tr("Goals"), self.tr("Placement"), self.tr("Aftercare")),
