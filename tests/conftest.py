@@ -10,6 +10,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def _dutch_messages():
+    """Messages default to Dutch in every test, whatever an earlier test switched to."""
+    from begeleider_app.domain.messages import set_language
+
+    set_language("nl")
+    yield
+    set_language("nl")
+
+
 @pytest.fixture
 def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     from begeleider_app.config import resolve_paths

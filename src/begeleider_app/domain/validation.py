@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from .fields import Entity, Field, FieldType
-from .messages import msg
+from .messages import get_language, msg
 
 _DATE_NL = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -70,7 +70,8 @@ def format_date(value: str | date | None) -> str:
 
 def clean_value(fld: Field, raw: Any, language: str | None = None) -> Any:
     """Normalise one value for storage; raise FieldError with a message for the coach."""
-    label = fld.label(language or "nl")
+    language = language or get_language()
+    label = fld.label(language)
     if isinstance(raw, str) and fld.type not in (FieldType.TEXT, FieldType.LONGTEXT):
         raw = raw.strip()
     empty = raw is None or raw == "" or raw == [] or raw == ()
@@ -142,6 +143,7 @@ def clean_values(
     ent: Entity, values: dict[str, Any], *, creating: bool = False, language: str | None = None
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """Clean every value; return (good values, messages per bad field)."""
+    language = language or get_language()
     good: dict[str, Any] = {}
     errors: dict[str, str] = {}
     names = set(ent.field_names)
@@ -156,7 +158,7 @@ def clean_values(
     if creating:
         for fld in ent.fields:
             if fld.required and fld.name not in values and fld.name not in errors:
-                errors[fld.name] = msg("val.required", label=fld.label(language or "nl"))
+                errors[fld.name] = msg("val.required", label=fld.label(language))
     return good, errors
 
 
