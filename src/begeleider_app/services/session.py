@@ -18,8 +18,10 @@ def open_store(
     device: Device | None = None,
     create: bool = True,
     clock: Callable[[], datetime] = utc_now,
+    key: str | None = None,
 ) -> Store:
+    """``key``: the SQLCipher passphrase when the database is (to be) encrypted."""
     db_path = Path(db_path)
     device = device or Device.load_or_create(paths)
-    db = open_database(db_path, create=create, backups_dir=paths.backups_dir)
+    db = open_database(db_path, create=create, backups_dir=paths.backups_dir, key=key)
     return Store(db, device.device_id, path=db_path, clock=clock)

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.messages import UserError
+from . import crypto
 
 AUTO_PREFIX = "begeleider-"
 SUFFIX = ".sqlite"
@@ -23,20 +24,30 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def copy_database(source: Database | sqlite3.Connection | Path, dest: Path) -> Path:
-    """Write a consistent copy of ``source`` to ``dest`` (temp name, fsync, rename)."""
+def copy_database(
+    source: Database | sqlite3.Connection | Path, dest: Path, *, key: str | None = None
+) -> Path:
+    """Write a consistent copy of ``source`` to ``dest`` (temp name, fsync, rename).
+
+    The copy of an encrypted database is encrypted with the same key (the key the Database
+    was opened with, or ``key`` for a path); SQLCipher's backup API copies the pages as is.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     if tmp.exists():
         tmp.unlink()
     if isinstance(source, Path):
-        src_conn = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
+        if key is not None:
+            src_conn = crypto.connect(source, key, readonly=True)
+        else:
+            src_conn = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True)
         owned = True
     else:
         src_conn = source.conn if isinstance(source, Database) else source
+        key = crypto.key_of(source) or key
         owned = False
     try:
-        target = sqlite3.connect(str(tmp))
+        target = crypto.connect(tmp, key) if key is not None else sqlite3.connect(str(tmp))
         try:
             src_conn.backup(target)
             # A backup is a single file: no -wal beside it to lose.
@@ -51,12 +62,12 @@ def copy_database(source: Database | sqlite3.Connection | Path, dest: Path) -> P
     return dest
 
 
-def verify_backup(path: Path) -> None:
-    """Raise UserError unless ``path`` is an intact database."""
+def verify_backup(path: Path, *, key: str | None = None) -> None:
+    """Raise UserError unless ``path`` is an intact database (encrypted with ``key``, if given)."""
     from .database import DatabaseOpenError, inspect_file
 
     try:
-        inspect_file(path, quick=False)
+        inspect_file(path, quick=False, key=key)
     except DatabaseOpenError as err:
         raise UserError("backup.bad", path=path, detail=err.message()) from None
 
@@ -78,7 +89,7 @@ def make_backup(db: Database, backups_dir: Path, *, keep: int = 14, now: datetim
         n += 1
         dest = backups_dir / f"{AUTO_PREFIX}{stamp}-{n}{SUFFIX}"
     copy_database(db, dest)
-    verify_backup(dest)
+    verify_backup(dest, key=crypto.key_of(db))
     rotate(backups_dir, keep)
     return dest
 
@@ -100,19 +111,24 @@ def backup_if_due(db: Database, backups_dir: Path, *, keep: int = 14, now: datet
     return make_backup(db, backups_dir, keep=keep, now=now)
 
 
-def restore_backup(backup: Path, db_path: Path, backups_dir: Path) -> Path:
+def restore_backup(backup: Path, db_path: Path, backups_dir: Path, *, key: str | None = None) -> Path:
     """Replace the database at ``db_path`` with ``backup``; the current file is kept first.
 
     The caller closes its connection before and reopens after. Returns the safety copy.
+    ``key``: the passphrase of an encrypted backup (the restored file keeps it).
     """
-    verify_backup(backup)
+    verify_backup(backup, key=key)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     safety_copy = backups_dir / f"voor-terugzetten-{stamp}{SUFFIX}"
     if db_path.exists():
-        copy_database(db_path, safety_copy)
-    src = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
+        current_key = None if crypto.is_plain(db_path) or db_path.stat().st_size == 0 else key
+        copy_database(db_path, safety_copy, key=current_key)
+    if key is not None:
+        src = crypto.connect(backup, key, readonly=True)
+    else:
+        src = sqlite3.connect(backup.absolute().as_uri() + "?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(str(db_path))
+        dst = crypto.connect(db_path, key) if key is not None else sqlite3.connect(str(db_path))
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = WAL")

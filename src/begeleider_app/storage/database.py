@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.messages import UserError
-from . import safety
+from . import crypto, safety
 from .migrations import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,16 +26,20 @@ class DatabaseOpenError(UserError):
     """The file cannot be used; ``key`` says why (db.corrupt, db.newer_schema, ...)."""
 
 
-def _ro_connect(path: Path) -> sqlite3.Connection:
+def _ro_connect(path: Path, key: str | None = None) -> sqlite3.Connection:
+    if key is not None:
+        return crypto.connect(path, key, readonly=True, timeout=BUSY_TIMEOUT_MS / 1000)
     uri = path.absolute().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     return conn
 
 
-def inspect_file(path: Path, *, quick: bool = True) -> int:
+def inspect_file(path: Path, *, quick: bool = True, key: str | None = None) -> int:
     """Check an existing file without changing it; return its schema version.
 
-    Raises DatabaseOpenError for every kind of unusable file.
+    Raises DatabaseOpenError for every kind of unusable file. ``key``: the SQLCipher
+    passphrase of an encrypted file (an encrypted file has no SQLite header, so only the key
+    tells "encrypted" from "not SQLite"; a wrong key gives 'db.wrong_passphrase').
     """
     if path.is_dir():
         raise DatabaseOpenError("db.is_directory", path=path)
@@ -50,10 +54,17 @@ def inspect_file(path: Path, *, quick: bool = True) -> int:
     if size == 0:
         raise DatabaseOpenError("db.zero_bytes", path=path)
     if header != SQLITE_HEADER:
-        raise DatabaseOpenError("db.not_sqlite", path=path)
+        if not crypto.looks_encrypted(path):
+            raise DatabaseOpenError("db.not_sqlite", path=path)
+        if key is None:
+            raise DatabaseOpenError("db.needs_passphrase", path=path)
+    elif key is not None:
+        raise DatabaseOpenError("db.not_encrypted", path=path)
     try:
-        conn = _ro_connect(path)
-    except sqlite3.Error as err:
+        conn = _ro_connect(path, key)
+    except crypto.plain_connection_error() as err:
+        if key is not None and "not a database" in str(err):
+            raise DatabaseOpenError("db.wrong_passphrase", path=path) from None
         raise DatabaseOpenError("db.unreadable", path=path, detail=err) from None
     try:
         check = "quick_check" if quick else "integrity_check"
@@ -73,11 +84,9 @@ def inspect_file(path: Path, *, quick: bool = True) -> int:
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
                 )
             ]
-    except sqlite3.OperationalError as err:
+    except crypto.plain_connection_error() as err:
         if "locked" in str(err) or "busy" in str(err):
             raise DatabaseOpenError("db.locked", path=path) from None
-        raise DatabaseOpenError("db.corrupt", path=path, detail=err) from None
-    except sqlite3.DatabaseError as err:
         raise DatabaseOpenError("db.corrupt", path=path, detail=err) from None
     finally:
         conn.close()
@@ -100,8 +109,12 @@ def open_database(
     create: bool = True,
     backups_dir: Path | None = None,
     allow_network: bool = False,
+    key: str | None = None,
 ) -> Database:
-    """Open (or create) a working database and bring its schema up to date."""
+    """Open (or create) a working database and bring its schema up to date.
+
+    ``key``: SQLCipher passphrase; a new file is then created encrypted (see storage/crypto.py).
+    """
     path = Path(path)
     if not allow_network:
         reason = safety.network_reason(path)
@@ -110,25 +123,29 @@ def open_database(
     exists = path.exists()
     version = 0
     if exists:
-        version = inspect_file(path)
+        version = inspect_file(path, key=key)
     elif not create:
         raise DatabaseOpenError("db.missing", path=path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
 
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    except sqlite3.Error as err:
+        if key is not None:
+            conn = crypto.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    except crypto.plain_connection_error() as err:
         raise DatabaseOpenError("db.unreadable", path=path, detail=err) from None
     try:
         # Fail fast (and with a clear message) when another program holds a write lock.
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
-    except sqlite3.OperationalError:
+    except crypto.plain_connection_error():
         conn.close()
         raise DatabaseOpenError("db.locked", path=path) from None
 
     db = Database(conn)
+    crypto.remember_key(db, key)
     configure(db)
     pending = migrations.pending(db)
     if pending:
