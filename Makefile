@@ -25,11 +25,11 @@ run: $(STAMP)
 	$(BIN)/begeleider-app
 
 test: $(TSTAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(TSTAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 
 translations: $(STAMP)
 	$(BIN)/python -m begeleider_app.ui.i18n_build --update
