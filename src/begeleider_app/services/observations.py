@@ -1,0 +1,377 @@
+"""Placements and work-place observations, and the organisation's observation list.
+
+An observation stores its ratings as they were *then*: the scale and, per item, its key and
+its label at the time, so renaming, removing or adding items later (or changing the scale)
+never changes what an old observation says::
+
+    {"scale": [1, 5],
+     "items": [{"key": "op_tijd", "label": "Op tijd komen", "value": 4},
+               {"key": "taal", "label": "Nederlandse taal op de werkvloer", "value": null}]}
+
+``value`` null means "niet gezien" (not seen). The older shape
+``{"scale": [1, 5], "values": {key: value}}`` (early demo data) is still read: its labels come
+from the organisation's list, then the default list, then the key itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..domain.messages import MESSAGES, msg
+from ..domain.validation import ValidationFailed
+from ..storage.repository import Record, Store
+
+MESSAGES.update({
+    "obs.value_out_of_scale": (
+        "{label}: {value} ligt buiten de schaal {low}-{high}.",
+        "{label}: {value} is outside the scale {low}-{high}.",
+    ),
+    "obs.unknown_item": ("Onbekend observatie-item: {item}", "Unknown observation item: {item}"),
+    "obs.no_items": ("De lijst met observatie-items is leeg.", "The observation item list is empty."),
+    "obs.bad_scale": (
+        "De schaal moet van een laag naar een hoger getal lopen (bijvoorbeeld 1-4 of 1-5), "
+        "met hoogstens 10 stappen.",
+        "The scale must run from a low to a higher number (e.g. 1-4 or 1-5), at most 10 steps.",
+    ),
+    "obs.duplicate_label": ("Het item '{label}' staat twee keer in de lijst.",
+                            "The item '{label}' appears twice in the list."),
+})
+
+ITEMS_KEY = "observation_items"
+SCALE_KEY = "observation_scale"
+
+DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (
+    ("op_tijd", "Op tijd komen"),
+    ("werktempo", "Werktempo"),
+    ("werkbelasting", "Werkbelasting aankunnen"),
+    ("instructies", "Instructies opvolgen"),
+    ("samenwerken", "Samenwerken"),
+    ("klantcontact", "Contact met klanten"),
+    ("taal", "Nederlandse taal op de werkvloer"),
+    ("zelfstandigheid", "Zelfstandigheid"),
+    ("feedback", "Omgaan met feedback"),
+)
+DEFAULT_SCALE: tuple[int, int] = (1, 5)
+#: placement types after which the participant counts as placed (aftercare starts)
+PLACED_TYPES = ("betaald_werk", "proefplaatsing")
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Rating:
+    key: str
+    label: str
+    value: int | None  # None: niet gezien
+
+
+@dataclass
+class Ratings:
+    scale: tuple[int, int]
+    items: list[Rating] = field(default_factory=list)
+
+    def value(self, key: str) -> int | None:
+        for r in self.items:
+            if r.key == key:
+                return r.value
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"scale": list(self.scale),
+                "items": [{"key": r.key, "label": r.label, "value": r.value} for r in self.items]}
+
+
+# ------------------------------------------------------------------ organisation settings
+
+def get_org_setting(store: Store, key: str, default: Any = None) -> Any:
+    rows = store.repo("org_setting").find("key = ?", [key], limit=1)
+    if not rows or rows[0]["value"] is None:
+        return default
+    return rows[0]["value"]
+
+
+def set_org_setting(store: Store, key: str, value: Any) -> Record:
+    """Store an organisation-wide setting (versioned, so it syncs to the whole team)."""
+    repo = store.repo("org_setting")
+    rows = repo.find("key = ?", [key], include_deleted=True, limit=1)
+    if rows:
+        if rows[0]["deleted"]:
+            repo.undelete(rows[0]["id"])
+        return repo.update(rows[0]["id"], {"value": value})
+    return repo.insert({"key": key, "value": value})
+
+
+def slug(label: str) -> str:
+    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    return text or "item"
+
+
+def org_items(store: Store) -> list[Item]:
+    raw = get_org_setting(store, ITEMS_KEY)
+    items: list[Item] = []
+    if isinstance(raw, list):
+        for entry in raw:
+            if isinstance(entry, dict) and entry.get("key") and entry.get("label"):
+                items.append(Item(str(entry["key"]), str(entry["label"])))
+    return items or [Item(k, lbl) for k, lbl in DEFAULT_ITEMS]
+
+
+def org_scale(store: Store) -> tuple[int, int]:
+    raw = get_org_setting(store, SCALE_KEY)
+    try:
+        low, high = int(raw[0]), int(raw[1])
+    except (TypeError, ValueError, IndexError, KeyError):
+        return DEFAULT_SCALE
+    return (low, high) if low < high else DEFAULT_SCALE
+
+
+def check_scale(scale: tuple[int, int]) -> None:
+    low, high = scale
+    if not (0 <= low < high and high - low <= 10):
+        raise ValidationFailed({"scale": msg("obs.bad_scale")})
+
+
+def set_org_items(store: Store, items: list[Item] | list[tuple[str, str]],
+                  scale: tuple[int, int] | None = None) -> list[Item]:
+    """Replace the organisation's item list (and optionally its scale).
+
+    Items keep their key when renamed; new items get a key made from the label that does
+    not collide with any key used before (so an old observation's key never changes meaning).
+    """
+    wanted = [it if isinstance(it, Item) else Item(*it) for it in items]
+    if not wanted:
+        raise ValidationFailed({"items": msg("obs.no_items")})
+    if scale is not None:
+        check_scale(scale)
+    used = {it.key for it in org_items(store)} | {k for k, _ in DEFAULT_ITEMS}
+    seen_labels: set[str] = set()
+    seen_keys: set[str] = set()
+    out: list[Item] = []
+    for it in wanted:
+        label = " ".join(it.label.split())
+        if not label:
+            continue
+        if label.lower() in seen_labels:
+            raise ValidationFailed({"items": msg("obs.duplicate_label", label=label)})
+        seen_labels.add(label.lower())
+        key = it.key
+        if not key or key in seen_keys:
+            base = slug(label)
+            key, n = base, 2
+            while key in used or key in seen_keys:
+                key, n = f"{base}_{n}", n + 1
+        seen_keys.add(key)
+        out.append(Item(key, label))
+    if not out:
+        raise ValidationFailed({"items": msg("obs.no_items")})
+    with store.transaction():
+        set_org_setting(store, ITEMS_KEY, [{"key": i.key, "label": i.label} for i in out])
+        if scale is not None:
+            set_org_setting(store, SCALE_KEY, list(scale))
+    return out
+
+
+# ------------------------------------------------------------------ reading ratings
+
+def read_ratings(raw: Any, known_labels: dict[str, str] | None = None) -> Ratings:
+    """Stored ratings (either shape, or None) to a `Ratings`; never raises on odd data."""
+    labels = {k: lbl for k, lbl in DEFAULT_ITEMS}
+    labels.update(known_labels or {})
+    if not isinstance(raw, dict):
+        return Ratings(DEFAULT_SCALE, [])
+    try:
+        scale = (int(raw["scale"][0]), int(raw["scale"][1]))
+    except (TypeError, ValueError, IndexError, KeyError):
+        scale = DEFAULT_SCALE
+    items: list[Rating] = []
+    if isinstance(raw.get("items"), list):
+        for entry in raw["items"]:
+            if not isinstance(entry, dict) or not entry.get("key"):
+                continue
+            key = str(entry["key"])
+            items.append(Rating(key, str(entry.get("label") or labels.get(key, key)),
+                                _as_value(entry.get("value"))))
+    elif isinstance(raw.get("values"), dict):  # older shape: {"values": {key: value}}
+        for key, value in raw["values"].items():
+            items.append(Rating(str(key), labels.get(str(key), str(key)), _as_value(value)))
+    return Ratings(scale, items)
+
+
+def _as_value(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def observation_ratings(store: Store, observation: Record) -> Ratings:
+    return read_ratings(observation.get("ratings"), {i.key: i.label for i in org_items(store)})
+
+
+# ------------------------------------------------------------------ placements
+
+def placements(store: Store, participant_id: str) -> list[Record]:
+    """The participant's placements, newest start first (no start date last)."""
+    rows = store.repo("placement").for_participant(participant_id)
+    rows.sort(key=lambda r: (r.get("start_date") or "", r.get("created_at") or ""), reverse=True)
+    return rows
+
+
+def save_placement(store: Store, participant_id: str, values: dict[str, Any],
+                   placement_id: str | None = None) -> Record:
+    """Insert or update a placement; ValidationFailed lists the wrong fields."""
+    repo = store.repo("placement")
+    if placement_id is None:
+        return repo.insert({**values, "participant_id": participant_id})
+    return repo.update(placement_id, values)
+
+
+def delete_placement(store: Store, placement_id: str) -> None:
+    with store.transaction():
+        for obs in store.repo("observation").find("placement_id = ?", [placement_id]):
+            store.repo("observation").delete(obs["id"], note="leerwerkplek verwijderd")
+        store.repo("placement").delete(placement_id)
+
+
+def is_placed_type(placement: Record | None) -> bool:
+    return bool(placement) and placement.get("type") in PLACED_TYPES
+
+
+# ------------------------------------------------------------------ observations
+
+def observations(store: Store, placement_id: str) -> list[Record]:
+    """A placement's observations, oldest first."""
+    return store.repo("observation").find("placement_id = ?", [placement_id],
+                                          order_by="date, created_at")
+
+
+def build_ratings(values: dict[str, int | None], items: list[Item] | list[Rating],
+                  scale: tuple[int, int]) -> Ratings:
+    """Ratings for ``items`` (in their order) from ``values`` by key; checks the scale."""
+    low, high = scale
+    errors: dict[str, str] = {}
+    known = {i.key for i in items}
+    for key in values:
+        if key not in known:
+            errors[key] = msg("obs.unknown_item", item=key)
+    out: list[Rating] = []
+    for it in items:
+        value = _as_value(values.get(it.key))
+        if value is not None and not low <= value <= high:
+            errors[it.key] = msg("obs.value_out_of_scale", label=it.label, value=value,
+                                 low=low, high=high)
+        out.append(Rating(it.key, it.label, value))
+    if errors:
+        raise ValidationFailed(errors)
+    return Ratings(scale, out)
+
+
+NARRATIVE = ("what_happened", "learning_point", "why_important", "went_well")
+
+
+def add_observation(
+    store: Store, placement_id: str, on: date | str, values: dict[str, int | None],
+    narrative: dict[str, str] | None = None,
+) -> Record:
+    """A new observation rated on the organisation's current list and scale."""
+    placement = store.repo("placement").get(placement_id)
+    if placement is None:
+        from ..domain.messages import UserError
+
+        raise UserError("val.not_found", entity="leerwerkplek", id=placement_id)
+    ratings = build_ratings(values, org_items(store), org_scale(store))
+    row = {"participant_id": placement["participant_id"], "placement_id": placement_id,
+           "date": on, "ratings": ratings.to_json()}
+    row.update({k: v for k, v in (narrative or {}).items() if k in NARRATIVE})
+    return store.repo("observation").insert(row)
+
+
+def update_observation(
+    store: Store, observation_id: str, *, on: date | str | None = None,
+    values: dict[str, int | None] | None = None, narrative: dict[str, str] | None = None,
+) -> Record:
+    """Change an observation. Its ratings keep the items and scale it was made with."""
+    repo = store.repo("observation")
+    current = repo.get(observation_id)
+    if current is None:
+        from ..domain.messages import UserError
+
+        raise UserError("val.not_found", entity="observatie", id=observation_id)
+    changes: dict[str, Any] = {}
+    if on is not None:
+        changes["date"] = on
+    if values is not None:
+        old = observation_ratings(store, current)
+        changes["ratings"] = build_ratings(values, old.items, old.scale).to_json()
+    changes.update({k: v for k, v in (narrative or {}).items() if k in NARRATIVE})
+    return repo.update(observation_id, changes)
+
+
+def delete_observation(store: Store, observation_id: str) -> None:
+    store.repo("observation").delete(observation_id)
+
+
+# ------------------------------------------------------------------ chart data
+
+@dataclass
+class Series:
+    key: str
+    label: str
+    points: list[tuple[date, float]] = field(default_factory=list)
+
+
+@dataclass
+class ChartData:
+    scale: tuple[int, int]
+    series: list[Series]
+
+    def by_key(self, key: str) -> Series | None:
+        return next((s for s in self.series if s.key == key), None)
+
+
+def chart_data(store: Store, placement_id: str) -> ChartData:
+    """Each item's ratings over time; items in the organisation's order, then older ones.
+
+    A rating on another scale than the current one is rescaled linearly onto the current
+    scale for the chart (the stored observation keeps its own scale).
+    """
+    rows = observations(store, placement_id)
+    scale = org_scale(store)
+    order = [i.key for i in org_items(store)]
+    current_labels = {i.key: i.label for i in org_items(store)}
+    found: dict[str, Series] = {}
+    for row in rows:
+        try:
+            when = date.fromisoformat(row["date"])
+        except (TypeError, ValueError):
+            continue
+        ratings = observation_ratings(store, row)
+        for r in ratings.items:
+            s = found.setdefault(r.key, Series(r.key, current_labels.get(r.key, r.label)))
+            if r.key not in current_labels:
+                s.label = r.label  # the newest name an old item had
+            if r.value is not None:
+                s.points.append((when, rescale(r.value, ratings.scale, scale)))
+    ordered = [found[k] for k in order if k in found]
+    ordered += [s for k, s in found.items() if k not in order]
+    return ChartData(scale, ordered)
+
+
+def rescale(value: int, source: tuple[int, int], target: tuple[int, int]) -> float:
+    if source == target:
+        return float(value)
+    lo, hi = source
+    tlo, thi = target
+    fraction = (value - lo) / (hi - lo) if hi != lo else 0.0
+    return tlo + fraction * (thi - tlo)

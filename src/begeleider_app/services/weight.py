@@ -1,0 +1,124 @@
+"""Caseload weight: how heavy each trajectory is (licht, middel, zwaar) and the total.
+
+The coach sets the weight; the program suggests one from the phase (status) and the open
+signals: signals (verzuim, conflict, motivatie, privé, ...) noted at contact moments in the
+last ``SIGNAL_DAYS`` days, plus overdue contact moments. The caseload total counts
+licht 1, middel 2, zwaar 3 points; closed and archived trajectories do not count.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..domain.fields import SIGNALS, WEIGHT
+from ..storage.repository import Record, Store
+
+POINTS = {"licht": 1, "middel": 2, "zwaar": 3}
+WEIGHTS = tuple(c.value for c in WEIGHT)
+SIGNAL_DAYS = 90
+# Base load of each phase: intake and active guidance take the most time.
+PHASE_BASE = {"aanmelding": 1, "intake": 2, "actief": 2, "gepauzeerd": 0, "geplaatst": 2,
+              "nazorg": 1, "afgesloten": 0}
+SIGNAL_LABELS = {c.value: c.label_nl for c in SIGNALS}
+
+
+@dataclass
+class Suggestion:
+    weight: str
+    score: int
+    signals: list[str] = field(default_factory=list)
+    overdue: int = 0
+    status: str = ""
+
+    def reason(self) -> str:
+        """A short Dutch explanation, e.g. 'fase actief; signalen: verzuim, conflict'."""
+        parts = [f"fase {self.status}"] if self.status else []
+        if self.signals:
+            parts.append("signalen: " + ", ".join(SIGNAL_LABELS.get(s, s) for s in self.signals))
+        if self.overdue:
+            parts.append(f"{self.overdue} contactmoment(en) te laat")
+        return "; ".join(parts)
+
+
+def suggest(status: str | None, signals: list[str], overdue: int = 0) -> Suggestion:
+    score = PHASE_BASE.get(status or "", 1) + min(len(set(signals)), 2) + (1 if overdue >= 2 else 0)
+    weight = "licht" if score <= 1 else "middel" if score == 2 else "zwaar"
+    ordered = [s for s in (c.value for c in SIGNALS) if s in set(signals)]
+    return Suggestion(weight, score, ordered, overdue, status or "")
+
+
+_SIGNALS_SQL = """
+SELECT participant_id, signals FROM contact_moment
+WHERE deleted = 0 AND done_date IS NOT NULL AND done_date > ? AND done_date <= ?
+  AND signals IS NOT NULL AND signals != '[]' {extra}
+"""
+_OVERDUE_SQL = """
+SELECT participant_id, count(*) FROM contact_moment
+WHERE deleted = 0 AND done_date IS NULL AND planned_date IS NOT NULL AND planned_date < ? {extra}
+GROUP BY participant_id
+"""
+
+
+def _facts(store: Store, today: date, participant_id: str | None = None
+           ) -> tuple[dict[str, set[str]], dict[str, int]]:
+    extra, params = ("AND participant_id = ?", [participant_id]) if participant_id else ("", [])
+    since = (today - timedelta(days=SIGNAL_DAYS)).isoformat()
+    signals: dict[str, set[str]] = {}
+    for pid, raw in store.db.execute(_SIGNALS_SQL.format(extra=extra),
+                                     [since, today.isoformat(), *params]).fetchall():
+        try:
+            signals.setdefault(pid, set()).update(json.loads(raw))
+        except (TypeError, ValueError):
+            continue
+    overdue = dict(store.db.execute(_OVERDUE_SQL.format(extra=extra),
+                                    [today.isoformat(), *params]).fetchall())
+    return signals, overdue
+
+
+def suggestion_for(store: Store, participant_id: str, today: date) -> Suggestion:
+    person = store.repo("participant").get(participant_id) or {}
+    signals, overdue = _facts(store, today, participant_id)
+    return suggest(person.get("status"), sorted(signals.get(participant_id, set())),
+                   overdue.get(participant_id, 0))
+
+
+def set_weight(store: Store, participant_id: str, weight: str | None) -> Record:
+    return store.repo("participant").update(participant_id, {"weight": weight})
+
+
+@dataclass
+class CaseloadWeight:
+    counts: Counter[str]  # per weight; "" for participants without a weight set
+    total: int  # points; a missing weight counts as its suggestion
+    participants: int
+
+    def summary(self) -> str:
+        parts = [f"{self.counts.get(w, 0)} {w}" for w in WEIGHTS]
+        if self.counts.get(""):
+            parts.append(f"{self.counts['']} zonder")
+        return f"{self.total} punten ({', '.join(parts)})"
+
+
+def caseload_weight(store: Store, today: date, rows: list[dict] | None = None) -> CaseloadWeight:
+    """Total weight of the open caseload (``rows`` as from participants.caseload)."""
+    if rows is None:
+        from ..storage import queries
+
+        rows = queries.caseload(store.db)
+    signals, overdue = _facts(store, today)
+    counts: Counter[str] = Counter()
+    total = 0
+    n = 0
+    for row in rows:
+        if row.get("status") == "afgesloten" or row.get("archived"):
+            continue
+        n += 1
+        weight = row.get("weight") or ""
+        counts[weight] += 1
+        effective = weight or suggest(row.get("status"), sorted(signals.get(row["id"], set())),
+                                      overdue.get(row["id"], 0)).weight
+        total += POINTS[effective]
+    return CaseloadWeight(counts, total, n)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from datetime import date
+
+from begeleider_app.services import aftercare as ac
+from begeleider_app.services import agenda as ag
+from begeleider_app.services import weight as wt
+from begeleider_app.services.participants import change_status, create_participant
+
+TODAY = date(2027, 3, 10)  # a Wednesday
+
+
+def _person(store, first, **kw):
+    return create_participant(store, {"first_name": first, **kw}, today=date(2027, 1, 1))
+
+
+def _goal_action(store, pid, due, done=False):
+    goal = store.repo("goal").insert({"participant_id": pid, "text": "Zelf naar het werk", "status": "open"})
+    return store.repo("action").insert({"participant_id": pid, "goal_id": goal["id"],
+                                        "description": "Busroute oefenen", "due_date": due,
+                                        "done": done})
+
+
+def test_agenda_buckets_moments_and_actions(store):
+    anouk = _person(store, "Anouk")
+    bram = _person(store, "Bram")
+    closed = _person(store, "Closed")
+    ac.accept_plan(store, anouk["id"], [
+        ac.ProposedMoment("Te laat", date(2027, 3, 1)), ac.ProposedMoment("Vandaag", TODAY),
+        ac.ProposedMoment("Vrijdag", date(2027, 3, 12)), ac.ProposedMoment("Over 7 dagen", date(2027, 3, 17)),
+        ac.ProposedMoment("Te ver", date(2027, 3, 18))])
+    done = ac.accept_plan(store, bram["id"], [ac.ProposedMoment("Gedaan", date(2027, 3, 2))])[0]
+    ac.mark_done(store, done["id"], date(2027, 3, 2))
+    _goal_action(store, bram["id"], "2027-03-09")
+    _goal_action(store, bram["id"], "2027-03-11")
+    _goal_action(store, bram["id"], "2027-03-05", done=True)
+    ac.accept_plan(store, closed["id"], [ac.ProposedMoment("Van afgesloten traject", date(2027, 3, 9))])
+    change_status(store, closed["id"], "afgesloten", on=date(2027, 3, 9))
+
+    groups = ag.grouped(ag.agenda(store, TODAY))
+    assert [(e.participant_name, e.label) for e in groups["overdue"]] == [
+        ("Anouk", "Te laat"), ("Bram", "Busroute oefenen")]
+    assert [(e.kind, e.label) for e in groups["today"]] == [("moment", "Vandaag")]
+    assert [(e.kind, e.label) for e in groups["week"]] == [
+        ("action", "Busroute oefenen"), ("moment", "Vrijdag"), ("moment", "Over 7 dagen")]
+    assert all(e.participant_id == anouk["id"] for e in groups["today"])
+
+
+def test_deleted_goal_hides_its_actions(store):
+    p = _person(store, "Eva")
+    action = _goal_action(store, p["id"], "2027-03-10")
+    assert len(ag.agenda(store, TODAY)) == 1
+    store.repo("goal").delete(action["goal_id"])
+    assert ag.agenda(store, TODAY) == []
+
+
+def test_is_overdue():
+    assert ag.is_overdue("2027-03-09", TODAY)
+    assert not ag.is_overdue("2027-03-10", TODAY)
+    assert not ag.is_overdue(None, TODAY)
+
+
+def test_weight_suggestion_from_phase_and_open_signals(store):
+    p = _person(store, "Noor")
+    assert wt.suggestion_for(store, p["id"], TODAY).weight == "licht"  # aanmelding
+    change_status(store, p["id"], "actief", on=date(2027, 1, 5))
+    assert wt.suggestion_for(store, p["id"], TODAY).weight == "middel"
+    ac.save_moment(store, p["id"], {"planned_date": "2027-03-01", "done_date": "2027-03-01",
+                                    "signals": ["verzuim"]})
+    s = wt.suggestion_for(store, p["id"], TODAY)
+    assert (s.weight, s.signals) == ("zwaar", ["verzuim"])
+    assert "verzuim" in s.reason().lower()
+    # signals older than 90 days are no longer open
+    assert wt.suggestion_for(store, p["id"], date(2027, 7, 1)).weight == "middel"
+    change_status(store, p["id"], "nazorg", on=TODAY)
+    assert wt.suggestion_for(store, p["id"], date(2027, 7, 1)).weight == "licht"
+
+
+def test_caseload_weight_total(store):
+    a = _person(store, "A", weight="zwaar", status="actief")
+    _person(store, "B", weight="licht", status="nazorg")
+    _person(store, "C", status="actief")  # no weight: counts as its suggestion (middel)
+    closed = _person(store, "D", weight="zwaar", status="actief")
+    change_status(store, closed["id"], "afgesloten", on=TODAY)
+    total = wt.caseload_weight(store, TODAY)
+    assert (total.total, total.participants) == (3 + 1 + 2, 3)
+    assert total.counts["zwaar"] == 1 and total.counts[""] == 1
+    assert "6 punten" in total.summary()
+    wt.set_weight(store, a["id"], "middel")
+    assert wt.caseload_weight(store, TODAY).total == 5
