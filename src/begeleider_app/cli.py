@@ -34,12 +34,20 @@ def register(name: str, help_nl: str, help_en: str,
 
 def _db_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--db", type=Path, required=required, help="databasebestand / database file")
+    parser.add_argument("--passphrase-env", metavar="VAR", default=None,
+                        help="omgevingsvariabele met het wachtwoord / env variable holding the passphrase")
+
+
+def _key(args: argparse.Namespace) -> str | None:
+    from .storage.crypto import passphrase_from_env
+
+    return passphrase_from_env(getattr(args, "passphrase_env", None))
 
 
 def _open(args: argparse.Namespace, paths: Paths, *, create: bool = False):
     from .services.session import open_store
 
-    return open_store(args.db, paths, create=create)
+    return open_store(args.db, paths, create=create, key=_key(args))
 
 
 # ------------------------------------------------------------------------------ commands
@@ -80,7 +88,7 @@ def cmd_demo(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_check(args: argparse.Namespace, paths: Paths) -> int:
     from .storage.database import check_database
 
-    check_database(args.db)
+    check_database(args.db, key=_key(args))
     print(msg("db.ok", path=args.db))
     return 0
 
@@ -115,7 +123,7 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
     from .storage.backup import restore_backup
 
-    safety = restore_backup(args.source, args.db, paths.backups_dir)
+    safety = restore_backup(args.source, args.db, paths.backups_dir, key=_key(args))
     print(f"{args.source} -> {args.db} ({safety})")
     return 0
 
@@ -130,7 +138,7 @@ def cmd_list(args: argparse.Namespace, paths: Paths) -> int:
     from .services.participants import full_name
     from .storage.database import inspect_file
 
-    inspect_file(Path(args.db))
+    inspect_file(Path(args.db), key=_key(args))
     store = _open(args, paths)
     try:
         rows = list(store.db.execute(
@@ -184,7 +192,8 @@ def _load_plugins() -> None:
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as err:
-            if err.name != module:
+            # Only a feature that is not installed is skipped; a broken import inside it is not.
+            if not err.name or not (module == err.name or module.startswith(err.name + ".")):
                 raise
 
 

@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
             try:
                 module = importlib.import_module(name)
             except ModuleNotFoundError as err:
-                if err.name == name:
+                # A feature not present is skipped; a broken import inside it is not.
+                if err.name and (name == err.name or name.startswith(err.name + ".")):
                     continue
                 raise
             module.install(self)
