@@ -8,7 +8,9 @@ and from test fixtures, so tests can point the whole program at a temporary fold
 from __future__ import annotations
 
 import json
+import logging
 import os
+import sys
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,6 +22,8 @@ from . import APP_NAME
 
 ENV_DATA_DIR = "BEGELEIDER_DATA_DIR"
 DB_FILENAME = "begeleider.sqlite"
+ENV_ORG_DEFAULTS = "BEGELEIDER_ORG_DEFAULTS"
+ORG_DEFAULTS_FILENAME = "organisatie.json"
 
 
 @dataclass(frozen=True)
@@ -127,10 +131,13 @@ class Settings:
 
     @classmethod
     def load(cls, paths: Paths) -> Settings:
+        raw = load_org_defaults()  # organisation presets first; the coach's own values win
         try:
-            raw = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+            user = json.loads(paths.settings_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return cls()
+            user = {}
+        if isinstance(user, dict):
+            raw.update({k: v for k, v in user.items() if v not in ("", None)})
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__ and k != "extra"}
         settings = cls(**known)
         settings.extra = {k: v for k, v in raw.items() if k not in cls.__dataclass_fields__}
@@ -144,8 +151,40 @@ class Settings:
         return settings
 
     def save(self, paths: Paths) -> None:
-        data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        org = load_org_defaults()  # a value equal to the preset is not stored: it follows IT's file
+        data = {k: getattr(self, k) for k in self.__dataclass_fields__
+                if k not in org or org[k] != getattr(self, k)}
+        data["extra"] = {k: v for k, v in self.extra.items() if k not in org or org[k] != v}
         _atomic_write_json(paths.settings_file, data)
+
+
+def org_defaults_files() -> list[Path]:
+    """Organisation presets (docs/it-beheer.md), lowest priority first: the system-wide config
+    folder, the program folder (frozen builds only), then the file named in BEGELEIDER_ORG_DEFAULTS."""
+    files = [Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / ORG_DEFAULTS_FILENAME]
+    if getattr(sys, "frozen", False):
+        files.append(Path(sys.executable).resolve().parent / ORG_DEFAULTS_FILENAME)
+    if os.environ.get(ENV_ORG_DEFAULTS):
+        files.append(Path(os.environ[ENV_ORG_DEFAULTS]).expanduser())
+    return files
+
+
+def load_org_defaults() -> dict[str, object]:
+    """Merge the organisation presets; a missing file is normal, a broken one is logged and skipped."""
+    merged: dict[str, object] = {}
+    for path in org_defaults_files():
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8-sig"))
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError) as err:
+            logging.getLogger(__name__).warning("organisation defaults %s ignored: %s", path, err)
+            continue
+        if isinstance(raw, dict):
+            merged.update(raw)
+    if isinstance(merged.get("share_folder"), str):  # e.g. "%OneDriveCommercial%\\Team" per coach
+        merged["share_folder"] = os.path.expandvars(os.path.expanduser(merged["share_folder"]))
+    return merged
 
 
 def _atomic_write_json(path: Path, data: dict[str, object]) -> None:
