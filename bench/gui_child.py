@@ -1,0 +1,390 @@
+"""The GUI side of the benchmarks, run as a child process by `bench/run.py`.
+
+Modes:
+  bare   a bare PySide6 window with a tab widget (the baseline for start-up and memory)
+  app    the real program (begeleider_app.ui.app.run) until the main window shows the
+         caseload; then optionally opens the participant with the most data and shows each
+         tab (for the memory figure)
+  ui     the real program, then: open participants (median/p95) and search as you type
+
+Each mode prints the line ``READY`` as soon as its window is up (the parent times cold start
+from spawning the process to that line) and ends with one JSON line of results.
+The program is started through its real entry point, so whatever `run()` does at start-up
+(settings, translations, the safety check of the file, extensions) is measured too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+
+from common import emit, peak_rss_bytes, summary
+
+WAIT_LIMIT_S = 20.0
+
+
+def _ready() -> None:
+    sys.stdout.write("READY\n")
+    sys.stdout.flush()
+
+
+# --------------------------------------------------------------------------- window probes
+
+def find_main_window() -> QMainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "mainWindow" and widget.isVisible():
+            return widget  # type: ignore[return-value]
+    return None
+
+
+def caseload_view(window: QWidget) -> Any:
+    view = getattr(window, "caseload", None)
+    if view is None:
+        view = window.findChild(QWidget, "caseloadList")
+    return view
+
+
+def caseload_count(window: QWidget) -> int:
+    view = caseload_view(window)
+    if view is None:
+        return 0
+    if hasattr(view, "count"):
+        return int(view.count())
+    model = view.model()
+    return int(model.rowCount()) if model is not None else 0
+
+
+def caseload_ids(window: QWidget) -> list[str]:
+    """Participant ids in the order the caseload shows them (UserRole of column 0)."""
+    view = caseload_view(window)
+    role = Qt.ItemDataRole.UserRole
+    if hasattr(view, "item") and hasattr(view, "count"):
+        return [view.item(r).data(role) for r in range(view.count())]
+    model = view.model()
+    return [model.data(model.index(r, 0), role) for r in range(model.rowCount())]
+
+
+def window_exposed(window: QWidget) -> bool:
+    handle = window.windowHandle()
+    return bool(handle is not None and handle.isExposed())
+
+
+def participant_tabs(window: QWidget) -> list[QWidget]:
+    tabs = getattr(window, "participant_tabs", None)
+    if tabs is not None:
+        return list(tabs)
+    widget = getattr(window, "tabs", None)
+    return [widget.widget(i) for i in range(widget.count())] if widget is not None else []
+
+
+def tab_loaded(tab: QWidget, pid: str) -> bool:
+    """A tab counts as filled when it reports the participant as loaded.
+
+    Tabs that load lazily or in the background can expose ``loaded_participant_id``; else the
+    ``participant_id`` that ParticipantTab.set_participant sets after calling load().
+    """
+    loaded = getattr(tab, "loaded_participant_id", None)
+    if loaded is None:
+        loaded = getattr(tab, "participant_id", None)
+    return loaded == pid
+
+
+def all_tabs_loaded(window: QWidget, pid: str) -> bool:
+    cur = getattr(window, "current_participant_id", None)
+    if callable(cur) and cur() != pid:
+        return False
+    return all(tab_loaded(tab, pid) for tab in participant_tabs(window))
+
+
+def wait_until(predicate, limit: float = WAIT_LIMIT_S) -> bool:
+    app = QCoreApplication.instance()
+    deadline = time.perf_counter() + limit
+    while not predicate():
+        if time.perf_counter() > deadline:
+            return False
+        app.processEvents()
+    return True
+
+
+def settle(seconds: float) -> None:
+    app = QCoreApplication.instance()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def active_timers(window: QWidget) -> set[int]:
+    return {id(t) for t in window.findChildren(QTimer) if t.isActive()}
+
+
+# --------------------------------------------------------------------------- measurements
+
+def open_participant(window: QWidget, pid: str) -> float:
+    """Seconds from selecting ``pid`` in the caseload until all four tabs are filled."""
+    app = QCoreApplication.instance()
+    start = time.perf_counter()
+    window.select_participant(pid)
+    if not wait_until(lambda: all_tabs_loaded(window, pid)):
+        raise RuntimeError(f"participant {pid} did not load within {WAIT_LIMIT_S} s")
+    app.processEvents()  # deferred work and the repaint of the visible tab
+    return time.perf_counter() - start
+
+
+def instrument_tab_loads(window: QWidget) -> dict[str, list[float]]:
+    """Wrap each tab's load() to see which tab dominates an open."""
+    times: dict[str, list[float]] = {}
+    for tab in participant_tabs(window):
+        name = type(tab).__name__
+        original = getattr(tab, "load", None)
+        if not callable(original):
+            continue
+        bucket = times.setdefault(name, [])
+
+        def timed(*a, _orig=original, _bucket=bucket, **kw):
+            t0 = time.perf_counter()
+            try:
+                return _orig(*a, **kw)
+            finally:
+                _bucket.append(time.perf_counter() - t0)
+
+        tab.load = timed  # type: ignore[method-assign]
+    return times
+
+
+def raw_participant_fetch(db_path: Path, pids: list[str]) -> list[float]:
+    """Baseline: read every row of a participant with plain SQL, nothing else."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    tables = [r[0] for r in conn.execute(
+        "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
+        "(SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'participant_id')")]
+    out = []
+    for pid in pids:
+        t0 = time.perf_counter()
+        rows = conn.execute("SELECT * FROM participant WHERE id = ?", [pid]).fetchall()
+        for table in tables:
+            rows += conn.execute(f"SELECT * FROM {table} WHERE participant_id = ? AND deleted = 0",
+                                 [pid]).fetchall()
+        out.append(time.perf_counter() - t0)
+    conn.close()
+    return out
+
+
+def bench_open(window: QWidget, db_path: Path, n: int) -> dict[str, Any]:
+    ids = caseload_ids(window)
+    if len(ids) < 2:
+        return {"error": "caseload has fewer than two participants"}
+    step = max(1, len(ids) // n)
+    sample = ids[::step][:n]
+    spare = next((i for i in ids if i not in set(sample)), ids[-1])
+    tab_times = instrument_tab_loads(window)
+    first = open_participant(window, spare)  # includes lazy imports and first layouts
+    for times in tab_times.values():
+        times.clear()
+    timings = [open_participant(window, pid) for pid in sample]
+    per_tab = {name: summary(t) for name, t in tab_times.items() if t}
+    baseline = raw_participant_fetch(db_path, sample)
+    return {"first_open_s": first, "open": summary(timings), "raw_sql": summary(baseline),
+            "per_tab_load": per_tab, "n": len(sample)}
+
+
+def pick_search_names(db_path: Path, count: int = 8) -> list[str]:
+    """Names a coach would type: Latin names spread over the caseload plus native scripts."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    latin = [f"{a} {b}".strip() for a, b in conn.execute(
+        "SELECT DISTINCT first_name, last_name FROM participant WHERE deleted = 0 "
+        "ORDER BY first_name, last_name")]
+    native = [r[0] for r in conn.execute(
+        "SELECT DISTINCT name_native FROM participant WHERE deleted = 0 AND name_native IS NOT NULL "
+        "ORDER BY name_native")]
+    conn.close()
+    names = latin[:: max(1, len(latin) // max(1, count - 2))][: count - 2]
+    if native:
+        names += [native[0], native[len(native) // 2]]
+    return names
+
+
+def raw_fts(db_path: Path, prefixes: list[str]) -> list[float]:
+    """Baseline: the bare FTS5 prefix query for the same text, nothing else."""
+    from begeleider_app.storage.search import fts_query
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    out = []
+    for prefix in prefixes:
+        query = fts_query(prefix)
+        t0 = time.perf_counter()
+        if query:
+            conn.execute("SELECT rowid FROM participant_fts WHERE participant_fts MATCH ?",
+                         [query]).fetchall()
+        out.append(time.perf_counter() - t0)
+    conn.close()
+    return out
+
+
+def type_char(widget: QWidget, char: str) -> None:
+    """One keystroke (press and release) carrying ``char`` as its text, any script.
+
+    QTest.keyClicks only maps Latin-1 characters to keys; a real keyboard sends Arabic and
+    Ge'ez letters as key events with text, which is what QLineEdit reads.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    key = ord(char.upper()) if char.isascii() and (char.isalnum() or char == " ") else 0
+    mods = Qt.KeyboardModifier.ShiftModifier if char.isupper() else Qt.KeyboardModifier.NoModifier
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, mods, char))
+
+
+def bench_search(window: QWidget, db_path: Path) -> dict[str, Any]:
+    """Type names one character at a time; time each keystroke until the list shows its result."""
+    from begeleider_app.services import participants as svc
+
+    search = getattr(window, "search", None) or window.findChild(QWidget, "caseloadSearch")
+    store = window.store
+    search.setFocus()
+    search.clear()
+    wait_until(lambda: caseload_count(window) > 0)
+    settle(0.3)
+    visible = set(caseload_ids(window))
+    total_visible = len(visible)
+    names = pick_search_names(db_path)
+    latencies: list[float] = []
+    blocking: list[float] = []
+    prefixes: list[str] = []
+    mismatches = 0
+    waited_for_timer = 0
+    for name in names:
+        search.clear()
+        wait_until(lambda: caseload_count(window) == total_visible, limit=5)
+        settle(0.3)
+        for i in range(1, len(name) + 1):
+            prefix = name[:i]
+            char = name[i - 1]
+            expected_ids = [r["id"] for r in svc.caseload(store, text=prefix, include_archived=True)]
+            expected = {pid for pid in expected_ids if pid in visible} if prefix.strip() else visible
+            before = active_timers(window)
+            t0 = time.perf_counter()
+            type_char(search, char)
+            t_key = time.perf_counter()
+            new_timers = [t for t in window.findChildren(QTimer)
+                          if t.isActive() and id(t) not in before and t.isSingleShot()]
+            if new_timers:
+                # Debounced search: the keystroke counts until that timer fired and the
+                # caseload shows the result.
+                waited_for_timer += 1
+                wait_until(lambda ts=new_timers: not any(t.isActive() for t in ts), limit=5)
+
+            def shown(exp=expected) -> bool:
+                return caseload_count(window) == len(exp)
+
+            ok = wait_until(shown, limit=2)
+            QCoreApplication.instance().processEvents()  # repaint of the list
+            t1 = time.perf_counter()
+            if not ok or set(caseload_ids(window)) != expected:
+                mismatches += 1
+            latencies.append(t1 - t0)
+            blocking.append(t_key - t0)
+            prefixes.append(prefix)
+    search.clear()
+    baseline = raw_fts(db_path, prefixes)
+    return {"keystroke": summary(latencies), "keystroke_blocking": summary(blocking),
+            "raw_fts": summary(baseline), "names": len(names), "keystrokes": len(latencies),
+            "mismatches": mismatches, "debounced_keystrokes": waited_for_timer}
+
+
+def exercise(window: QWidget, pid: str) -> None:
+    """Open the participant with the most data and show each of its tabs."""
+    open_participant(window, pid)
+    tabs = getattr(window, "tabs", None)
+    if tabs is not None:
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            QCoreApplication.instance().processEvents()
+        tabs.setCurrentIndex(0)
+    QCoreApplication.instance().processEvents()
+
+
+# --------------------------------------------------------------------------- modes
+
+def run_bare() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    tabs = QTabWidget(window)
+    for title in ("Intake", "Doelen", "Leerwerkplek", "Nazorg"):
+        tabs.addTab(QWidget(), title)
+    window.setCentralWidget(tabs)
+    window.resize(1280, 760)
+    window.show()
+    wait_until(lambda: window_exposed(window))
+    app.processEvents()
+    _ready()
+    emit({"peak_rss": peak_rss_bytes()})
+    return 0
+
+
+def run_app(args: argparse.Namespace) -> int:
+    app = QApplication(sys.argv[:1])
+    result: dict[str, Any] = {}
+
+    def poll() -> None:
+        window = find_main_window()
+        if window is None or not window_exposed(window) or caseload_count(window) == 0:
+            return
+        timer.stop()
+        app.processEvents()
+        result["ready_s"] = time.perf_counter() - started
+        result["caseload_rows"] = caseload_count(window)
+        _ready()
+        try:
+            if args.mode == "app" and args.exercise:
+                exercise(window, args.exercise)
+            if args.mode == "ui":
+                result["open"] = bench_open(window, args.db, args.n)
+                result["search"] = bench_search(window, args.db)
+        except Exception as err:  # report, never hang
+            import traceback
+
+            result["error"] = f"{type(err).__name__}: {err}"
+            result["traceback"] = traceback.format_exc()[-2000:]
+        result["peak_rss"] = peak_rss_bytes()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        app.quit()
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(poll)
+    timer.start()
+    started = time.perf_counter()
+    from begeleider_app.ui.app import run
+
+    argv = ["begeleider-app", "--db", str(args.db), "--data-dir", str(args.data_dir), "--no-demo"]
+    code = run(argv)
+    result["exit_code"] = code
+    emit(result)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["bare", "app", "ui"])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--exercise", default=None, help="participant id to open (app mode)")
+    parser.add_argument("-n", type=int, default=100, help="participants to open (ui mode)")
+    args = parser.parse_args()
+    if args.mode == "bare":
+        return run_bare()
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
