@@ -1,23 +1,48 @@
-"""Common base of the participant tabs: load a participant, flush pending edits, clean up."""
+"""Common base of the participant tabs: load a participant, save as you type, clean up.
+
+A tab subclasses `ParticipantTab` and fills `load()`. For forms it uses `self.saver` (an
+`AutoSaver`) and `self.section(...)`, which builds a titled group of field editors from the
+field declarations and binds them to a record: edits are then checked per field, stored
+500 ms after the last keystroke and at once on leaving a field; `flush()` stores what is
+still waiting (the main window calls it when switching participant and on closing).
+Tabs that keep their own widgets only need `load()` (and `flush()` if they buffer edits).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from collections.abc import Iterable
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
+
+from ...domain.fields import ENTITIES, Field
+from ...domain.messages import get_language
 from ...storage.repository import Store
+from ..widgets.autosave import AutoSaver, FormBinding
+from ..widgets.field_widgets import FieldEditor, add_editor_row
 
 
 class ParticipantTab(QWidget):
-    """A tab that shows one participant. Subclasses fill `load()` and `flush()`."""
+    """A tab that shows one participant. Subclasses fill `load()` (and `flush()` if needed)."""
 
-    #: emitted after something was stored, with a short description for the status bar
+    #: emitted after something was stored, with the time as text for the status bar
     saved = Signal(str)
+    #: a write failed; the message is for the coach (values are kept and retried)
+    save_failed = Signal(str)
+    #: something this tab stored changes what the caseload shows (name, weight, ...)
+    caseload_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.participant_id: str | None = None
+        self.saver = AutoSaver(store, self)
+        self.saver.saved.connect(self.saved)
+        self.saver.failed.connect(self.save_failed)
+
+    @property
+    def language(self) -> str:
+        return get_language()
 
     def set_participant(self, participant_id: str | None) -> None:
         self.flush()
@@ -29,3 +54,36 @@ class ParticipantTab(QWidget):
 
     def flush(self) -> None:
         """Store any edit that is still waiting for its debounce timer."""
+        self.saver.flush()
+
+    def reload(self) -> None:
+        """Show the stored data again (after a restore or a change made elsewhere)."""
+        self.saver.flush()
+        self.load()
+
+    def history_targets(self) -> list[tuple[str, str, str]]:
+        """(label, entity, row id) of the records whose earlier versions can be restored."""
+        return []
+
+    # ---------------------------------------------------------------- form helpers
+    def section(
+        self, title: str, binding: FormBinding, fields: Iterable[Field | str],
+        parent: QWidget | None = None,
+    ) -> QGroupBox:
+        """A titled group of editors for ``fields`` of ``binding.entity``, bound to it."""
+        ent = ENTITIES[binding.entity]
+        box = QGroupBox(title, parent or self)
+        box.setObjectName(f"section_{binding.entity}_{_slug(title)}")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for fld in fields:
+            fld = ent.field(fld) if isinstance(fld, str) else fld
+            editor = FieldEditor(fld, binding.entity, box)
+            binding.add(editor)
+            add_editor_row(form, editor)
+        return box
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in text.lower()).strip("_")

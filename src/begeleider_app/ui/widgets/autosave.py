@@ -1,0 +1,152 @@
+"""Saving as you type: no save button, nothing lost.
+
+A `FormBinding` ties field editors to one stored record. Every edit is checked at once (one
+field at a time, so one wrong value never blocks the others): a wrong value shows its Dutch
+message under the field and is not stored, the typed text stays. Good values wait in the
+`AutoSaver`, which writes them through the repository 500 ms after the last keystroke, at
+once when the coach leaves a field, and on `flush()` (switching participant, closing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...domain.messages import UserError
+from ...domain.validation import FieldError, ValidationFailed, clean_value
+from ...storage.repository import Store
+from .field_widgets import FieldEditor
+
+DEBOUNCE_MS = 500
+
+
+class FormBinding(QObject):
+    """Editors of one record (entity + row id) and their not-yet-stored good values."""
+
+    def __init__(self, saver: AutoSaver, entity: str, row_id: str | None = None) -> None:
+        super().__init__(saver)
+        self.saver = saver
+        self.entity = entity
+        self.row_id = row_id
+        self.editors: dict[str, FieldEditor] = {}
+        self.pending: dict[str, Any] = {}
+        self.errors: dict[str, str] = {}
+        #: called after a successful write with the stored record
+        self.after_save: Callable[[dict[str, Any]], None] | None = None
+
+    def add(self, editor: FieldEditor) -> FieldEditor:
+        name = editor.field.name
+        self.editors[name] = editor
+        editor.edited.connect(lambda n=name: self._on_edited(n))
+        editor.committed.connect(self.saver.flush)
+        return editor
+
+    def load(self, row_id: str | None, record: dict[str, Any] | None) -> None:
+        """Show ``record`` (or clear) and forget pending edits of the previous record."""
+        self.row_id = row_id
+        self.pending.clear()
+        self.errors.clear()
+        for name, editor in self.editors.items():
+            editor.set_value(record.get(name) if record else None)
+            editor.setEnabled(row_id is not None)
+
+    def _on_edited(self, name: str) -> None:
+        if self.row_id is None:
+            return
+        editor = self.editors[name]
+        try:
+            value = clean_value(editor.field, editor.raw_value())
+        except FieldError as err:
+            # Not stored; the typed text stays so the coach can correct it.
+            self.pending.pop(name, None)
+            self.errors[name] = err.message
+            editor.set_error(err.message)
+            return
+        self.errors.pop(name, None)
+        editor.set_error(None)
+        self.pending[name] = value
+        self.saver.schedule(self)
+
+    def write(self) -> bool:
+        """Store pending values; returns True when something was written."""
+        if not self.pending or self.row_id is None:
+            return False
+        changes = dict(self.pending)
+        try:
+            record = self.saver.store.repo(self.entity).update(self.row_id, changes)
+        except ValidationFailed as err:
+            for name, message in err.errors.items():
+                self.pending.pop(name, None)
+                if name in self.editors:
+                    self.editors[name].set_error(message)
+            raise
+        for name, value in changes.items():
+            if self.pending.get(name) == value:
+                del self.pending[name]
+        if self.after_save is not None:
+            self.after_save(record)
+        return True
+
+
+class AutoSaver(QObject):
+    """Debounces writes of every binding of one tab."""
+
+    #: something was stored (time as text, for the status bar)
+    saved = Signal(str)
+    #: a write failed (message for the coach); the values stay pending and are retried
+    failed = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._dirty: list[FormBinding] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.flush)
+        self.last_saved: datetime | None = None
+
+    def binding(self, entity: str, row_id: str | None = None) -> FormBinding:
+        return FormBinding(self, entity, row_id)
+
+    def schedule(self, binding: FormBinding) -> None:
+        if binding not in self._dirty:
+            self._dirty.append(binding)
+        self.timer.start()
+
+    def has_pending(self) -> bool:
+        return any(b.pending for b in self._dirty)
+
+    def forget(self, binding: FormBinding) -> None:
+        if binding in self._dirty:
+            self._dirty.remove(binding)
+
+    def flush(self) -> bool:
+        """Write every pending value now. Returns True when everything is stored."""
+        self.timer.stop()
+        wrote = False
+        ok = True
+        for binding in list(self._dirty):
+            try:
+                wrote = binding.write() or wrote
+            except ValidationFailed:
+                wrote = True
+            except UserError as err:
+                ok = False
+                self.failed.emit(err.message())
+                continue
+            except Exception as err:  # disk full, locked file: keep the values, tell the coach
+                ok = False
+                self.failed.emit(str(err))
+                continue
+            if not binding.pending:
+                self._dirty.remove(binding)
+        if not ok:
+            self.timer.start(2000)  # retry: the values are still in the fields and in memory
+        if wrote:
+            self.last_saved = datetime.now()
+            self.saved.emit(self.last_saved.strftime("%H:%M:%S"))
+        return ok

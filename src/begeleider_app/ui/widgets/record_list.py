@@ -1,0 +1,135 @@
+"""Repeated entries (work history, education) as an editable list: add, edit in place, remove.
+
+Each entry is a compact form bound to its own record, saved as you type like every other
+field. Removing an entry sets a tombstone: it stays in the history and can be restored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.fields import ENTITIES, FieldType
+from ...storage.repository import Store
+from ..dialogs.record_dialog import RecordDialog
+from .autosave import AutoSaver, FormBinding
+from .field_widgets import FieldEditor, field_label
+
+
+class RecordList(QWidget):
+    """Entries of ``entity`` that belong to one participant."""
+
+    changed = Signal()
+
+    def __init__(
+        self, store: Store, saver: AutoSaver, entity: str, fields: Sequence[str],
+        add_text: str, empty_text: str, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.saver = saver
+        self.entity = ENTITIES[entity]
+        self.fields = list(fields)
+        self.participant_id: str | None = None
+        self.bindings: list[FormBinding] = []
+        self.setObjectName(f"recordList_{entity}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.rows_box = QVBoxLayout()
+        outer.addLayout(self.rows_box)
+        self.empty_label = QLabel(empty_text, self)
+        self.empty_label.setObjectName(f"{entity}_empty")
+        self.empty_label.setStyleSheet("color: palette(mid);")
+        outer.addWidget(self.empty_label)
+        self.add_button = QPushButton(add_text, self)
+        self.add_button.setObjectName(f"{entity}_add")
+        self.add_button.setAccessibleName(add_text)
+        self.add_button.clicked.connect(self.add_entry)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self._frames: list[QWidget] = []
+
+    def load(self, participant_id: str | None) -> None:
+        self.participant_id = participant_id
+        for binding in self.bindings:
+            self.saver.forget(binding)
+            binding.deleteLater()
+        self.bindings.clear()
+        for frame in self._frames:
+            frame.setParent(None)
+            frame.deleteLater()
+        self._frames.clear()
+        self.add_button.setEnabled(participant_id is not None)
+        rows = []
+        if participant_id:
+            rows = self.store.repo(self.entity.name).for_participant(participant_id, order_by="created_at")
+        for i, record in enumerate(rows):
+            self._add_frame(record, i)
+        self.empty_label.setVisible(not rows)
+
+    def _add_frame(self, record: dict, index: int) -> None:
+        frame = QFrame(self)
+        frame.setObjectName(f"{self.entity.name}_entry_{index}")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(6, 6, 6, 6)
+        binding = self.saver.binding(self.entity.name, record["id"])
+        columns = 2
+        for i, name in enumerate(self.fields):
+            fld = self.entity.field(name)
+            editor = FieldEditor(fld, f"{self.entity.name}{index}", frame)
+            binding.add(editor)
+            r, c = divmod(i, columns)
+            if fld.type is FieldType.BOOL:
+                grid.addWidget(editor, r, c * 2 + 1)
+            else:
+                grid.addWidget(field_label(fld, frame), r, c * 2)
+                grid.addWidget(editor, r, c * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        binding.load(record["id"], record)
+        remove = QPushButton(self.tr("Remove"), frame)
+        remove.setObjectName(f"{self.entity.name}_remove_{index}")
+        remove.setAccessibleName(self.tr("Remove entry"))
+        remove.clicked.connect(lambda _=False, rid=record["id"]: self.remove_entry(rid))
+        grid.addWidget(remove, (len(self.fields) + columns - 1) // columns, 3)
+        self.rows_box.addWidget(frame)
+        self._frames.append(frame)
+        self.bindings.append(binding)
+
+    def add_entry(self) -> None:
+        if self.participant_id is None:
+            return
+        dialog = RecordDialog(self.entity.name, self.fields, self.add_button.text().replace("&", ""), self)
+        if dialog.exec() != RecordDialog.DialogCode.Accepted:
+            return
+        self.saver.flush()
+        self.store.repo(self.entity.name).insert(
+            {**dialog.result_values, "participant_id": self.participant_id})
+        self.load(self.participant_id)
+        self.changed.emit()
+
+    def remove_entry(self, row_id: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Remove entry"),
+            self.tr("Remove this entry? It stays in the history and can be restored."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.saver.flush()
+        self.store.repo(self.entity.name).delete(row_id, note="verwijderd door begeleider")
+        self.load(self.participant_id)
+        self.changed.emit()
