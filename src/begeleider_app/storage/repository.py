@@ -13,7 +13,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,12 @@ def utc_now() -> datetime:
 
 def iso(ts: datetime) -> str:
     return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def later(stamp: str) -> str:
+    """The first time after ``stamp`` (one microsecond later), in the same ISO format."""
+    ts = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return iso(ts + timedelta(microseconds=1))
 
 
 def bump(vv_json: str | None, device: str) -> tuple[str, str]:
@@ -101,6 +107,7 @@ class Repository:
         self.store = store
         self.entity = entity
         self.table = store.db[entity.name]
+        self._has_conflicts: bool | None = None
 
     # ------------------------------------------------------------------ reading
     def decode_row(self, row: Record) -> Record:
@@ -194,7 +201,8 @@ class Repository:
         return self._write(row_id, good, note=note)
 
     def _write(
-        self, row_id: str, good: dict[str, Any], *, note: str | None = None, deleted: int | None = None
+        self, row_id: str, good: dict[str, Any], *, note: str | None = None, deleted: int | None = None,
+        force: bool = False,
     ) -> Record:
         with self.store.transaction():
             rows = list(self.table.rows_where("id = ?", [row_id]))
@@ -203,12 +211,17 @@ class Repository:
 
                 raise UserError("val.not_found", entity=self.entity.label(), id=row_id)
             old = rows[0]
-            changed = {k: v for k, v in good.items() if old.get(k) != v}
-            if deleted is not None and old["deleted"] != deleted:
+            # force: write even an unchanged value (a chosen sync-conflict version must win).
+            changed = {k: v for k, v in good.items() if force or old.get(k) != v}
+            if deleted is not None and (force or old["deleted"] != deleted):
                 changed["deleted"] = deleted
             if not changed:
                 return self.decode_row(old)
             now = self.store.now()
+            if old["updated_at"] and now <= old["updated_at"]:
+                # A row's times only grow, so (updated_at, device_id) of the newest write is
+                # the same on every device after sync, even when a clock runs behind.
+                now = later(old["updated_at"])
             self.store.db["history"].insert(
                 {
                     "table_name": self.entity.name,
@@ -221,8 +234,14 @@ class Repository:
             )
             vv, dot = bump(old["vv"], self.store.device_id)
             fdots = json.loads(old["fdots"] or "{}")
-            for name in changed:
+            stamped = set(changed)
+            if not old["deleted"]:
+                # Every edit of a live row also says "keep it": a delete made concurrently on
+                # another device then becomes a conflict in sync instead of a silent delete.
+                stamped.add("deleted")
+            for name in stamped:
                 fdots[name] = dot
+            self._supersede_conflicts(old, stamped, now, dot)
             update = {
                 **changed,
                 "updated_at": now,
@@ -234,6 +253,34 @@ class Repository:
             new = {**old, **update}
         self.store._changed(self.entity.name, row_id)
         return self.decode_row(new)
+
+    def _supersede_conflicts(self, old: Record, fields: set[str], now: str, dot: str) -> None:
+        """This edit replaces every version of ``fields`` this device has seen, including the
+        versions an open sync conflict holds (table ``sync_conflict``, see sync/merge.py).
+        A replaced version that differs from the current value goes to history: nothing is lost.
+        """
+        if self._has_conflicts is None:
+            self._has_conflicts = self.store.db["sync_conflict"].exists()
+        if not self._has_conflicts:
+            return
+        where = "table_name = ? AND row_id = ? AND field IN ({})".format(",".join("?" * len(fields)))
+        params = [self.entity.name, old["id"], *sorted(fields)]
+        rows = self.store.db.execute(f"SELECT field, dot, value FROM sync_conflict WHERE {where}",
+                                     params).fetchall()
+        for field, sibling_dot, value in rows:
+            if json.loads(value) == old.get(field):
+                continue
+            fdots = json.loads(old["fdots"] or "{}")
+            fdots[field] = sibling_dot
+            version = {**old, field: json.loads(value),
+                       "fdots": json.dumps(fdots, sort_keys=True, separators=(",", ":"))}
+            self.store.db["history"].insert({
+                "table_name": self.entity.name, "row_id": old["id"],
+                "version": json.dumps(version, ensure_ascii=False), "replaced_at": now,
+                "replaced_by": self.store.device_id, "note": f"sync-conflict {dot}",
+            })
+        if rows:
+            self.store.db.execute(f"DELETE FROM sync_conflict WHERE {where}", params)
 
     def delete(self, row_id: str, *, note: str | None = None) -> Record:
         """Tombstone: hidden everywhere, kept (with history) for sync and audit."""
