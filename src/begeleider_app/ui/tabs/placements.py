@@ -1,13 +1,403 @@
-"""The Placement tab (being built)."""
+"""The Leerwerkplek tab: the participant's placements, observations and the rating chart.
+
+Left: the placements (newest first) and the selected placement's details, saved as you type.
+Right: its observations and a chart of each item's ratings over time (printable). When the
+participant is placed (paid work or a trial placement with a start date) and has no
+aftercare plan yet, a bar offers the proposed plan.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from datetime import date
 
-from ...storage.repository import Store
-from .placeholder import PlaceholderTab
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.fields import PLACEMENT
+from ...domain.messages import UserError
+from ...domain.validation import ValidationFailed, format_date
+from ...services import aftercare as ac
+from ...services import observations as obs
+from ...storage.repository import Record, Store
+from ..dialogs.aftercare_plan_dialog import AftercarePlanDialog
+from ..dialogs.observation_dialog import ObservationDialog
+from ..dialogs.record_dialog import RecordDialog
+from ..widgets.rating_chart import RatingChart
+from .base import ParticipantTab
+
+BANNER_STYLE = ("QFrame#aftercareBanner { background: #fff4d6; border: 1px solid #e0b84f;"
+                " border-radius: 4px; }")
+NEW_FIELDS = ("type", "organisation", "contact_person", "start_date", "hours_per_week")
+FORM_FIELDS = ("type", "organisation", "contact_person", "start_date", "end_date",
+               "hours_per_week", "tasks", "arrangements", "notes")
 
 
-class PlacementTab(PlaceholderTab):
+def _button(text: str, name: str, parent: QWidget, accessible: str | None = None) -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setObjectName(name)
+    b.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
+    return b
+
+
+class PlacementTab(ParticipantTab):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Placement"), parent)
+        super().__init__(store, parent)
+        self.setObjectName("placementTab")
+        #: the date the tab treats as today (tests inject one)
+        self.today: Callable[[], date] = date.today
+        self.placement_id: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("aftercareBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setObjectName("aftercareBannerText")
+        self.banner_label.setWordWrap(True)
+        self.plan_button = _button(self.tr("&Plan aftercare..."), "planAftercareButton", self.banner)
+        self.plan_button.clicked.connect(self.plan_aftercare)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.plan_button)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("placementSplitter")
+        outer.addWidget(splitter, 1)
+
+        # ---- left: placements and the selected one's details
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Placements"), left)
+        heading.setObjectName("placementsHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        left_layout.addWidget(heading)
+        self.list = QListWidget(left)
+        self.list.setObjectName("placementsList")
+        self.list.setAccessibleName(self.tr("Placements"))
+        self.list.setMaximumHeight(110)
+        self.list.currentItemChanged.connect(self._on_placement_selected)
+        heading.setBuddy(self.list)
+        left_layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.add_button = _button(self.tr("&New placement..."), "addPlacementButton", left)
+        self.add_button.clicked.connect(self.add_placement)
+        self.remove_button = _button(self.tr("Remove placement"), "removePlacementButton", left)
+        self.remove_button.clicked.connect(self.remove_placement)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        left_layout.addLayout(row)
+        self.form_scroll = QScrollArea(left)
+        self.form_scroll.setObjectName("placementFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_content = QWidget(self.form_scroll)
+        form_layout = QVBoxLayout(form_content)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        self.binding = self.saver.binding("placement")
+        self.binding.after_save = self._after_placement_saved
+        self.form_box = self.section(self.tr("Placement details"), self.binding,
+                                     [PLACEMENT.field(n) for n in FORM_FIELDS], form_content)
+        form_layout.addWidget(self.form_box)
+        form_layout.addStretch(1)
+        self.form_scroll.setWidget(form_content)
+        left_layout.addWidget(self.form_scroll, 1)
+
+        # ---- right: observations and the chart
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        obs_heading = QLabel(self.tr("Observations"), right)
+        obs_heading.setFont(font)
+        right_layout.addWidget(obs_heading)
+        self.obs_table = QTableWidget(0, 3, right)
+        self.obs_table.setObjectName("observationsTable")
+        self.obs_table.setAccessibleName(self.tr("Observations"))
+        self.obs_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Rated"),
+                                                  self.tr("What went well")])
+        self.obs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.obs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.obs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.obs_table.verticalHeader().setVisible(False)
+        header = self.obs_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.obs_table.setMaximumHeight(150)
+        self.obs_table.itemActivated.connect(lambda _item: self.edit_observation())
+        obs_heading.setBuddy(self.obs_table)
+        right_layout.addWidget(self.obs_table)
+        row = QHBoxLayout()
+        self.add_obs_button = _button(self.tr("&Add observation..."), "addObservationButton", right)
+        self.add_obs_button.clicked.connect(self.add_observation)
+        self.edit_obs_button = _button(self.tr("&Edit observation..."), "editObservationButton", right)
+        self.edit_obs_button.clicked.connect(self.edit_observation)
+        self.remove_obs_button = _button(self.tr("Remove observation"), "removeObservationButton", right)
+        self.remove_obs_button.clicked.connect(self.remove_observation)
+        self.print_button = _button(self.tr("&Print chart..."), "printChartButton", right)
+        self.print_button.clicked.connect(self.print_chart)
+        for b in (self.add_obs_button, self.edit_obs_button, self.remove_obs_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        right_layout.addLayout(row)
+        self.chart = RatingChart(right)
+        chart_scroll = QScrollArea(right)
+        chart_scroll.setObjectName("chartScroll")
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(self.chart)
+        right_layout.addWidget(chart_scroll, 1)
+        self.empty_label = QLabel(self.tr("No placements yet. Add the work-experience place where "
+                                          "the participant works or will work."), left)
+        self.empty_label.setObjectName("placementsEmpty")
+        self.empty_label.setWordWrap(True)
+        left_layout.insertWidget(3, self.empty_label)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 640])
+        self.load()
+
+    # ------------------------------------------------------------------ loading
+    def load(self) -> None:
+        pid = self.participant_id
+        if pid and self.store.repo("participant").get(pid) is None:
+            pid = None
+        rows = obs.placements(self.store, pid) if pid else []
+        keep = self.placement_id if any(r["id"] == self.placement_id for r in rows) else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        for r in rows:
+            item = QListWidgetItem(self._placement_text(r))
+            item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.add_button.setEnabled(pid is not None)
+        self.empty_label.setVisible(pid is not None and not rows)
+        target = keep or (rows[0]["id"] if rows else None)
+        self.select_placement(target)
+        self._update_banner()
+
+    def _placement_text(self, r: Record) -> str:
+        kind = PLACEMENT.field("type").choice_label(r.get("type") or "", self.language)
+        dates = format_date(r.get("start_date"))
+        if r.get("end_date"):
+            dates = f"{dates} - {format_date(r.get('end_date'))}"
+        return " · ".join(p for p in (r.get("organisation"), kind, dates) if p)
+
+    def select_placement(self, placement_id: str | None) -> None:
+        self.saver.flush()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == placement_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                break
+        record = self.store.repo("placement").get(placement_id) if placement_id else None
+        self.placement_id = record["id"] if record else None
+        self.binding.load(self.placement_id, record)
+        self.form_box.setEnabled(record is not None)
+        for b in (self.remove_button, self.add_obs_button, self.print_button):
+            b.setEnabled(record is not None)
+        self._load_observations()
+
+    def _on_placement_selected(self, current: QListWidgetItem | None, _prev: object) -> None:
+        self.select_placement(current.data(Qt.ItemDataRole.UserRole) if current else None)
+
+    def _after_placement_saved(self, record: Record) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) == record["id"]:
+            item.setText(self._placement_text(record))
+        self._update_banner()
+        self.chart.title = self._chart_title()
+
+    # ------------------------------------------------------------------ aftercare bar
+    def _update_banner(self) -> None:
+        start = ac.plan_needed(self.store, self.participant_id) if self.participant_id else None
+        self.banner.setVisible(start is not None)
+        if start is None:
+            return
+        plan = ac.proposal_for(self.store, self.participant_id, start)
+        self.banner_label.setText(
+            self.tr("Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, "
+                    "the first on %3, the closing conversation on %4.")
+            .replace("%1", format_date(start)).replace("%2", str(len(plan)))
+            .replace("%3", format_date(plan[0].planned_date) if plan else "-")
+            .replace("%4", format_date(plan[-1].planned_date) if plan else "-"))
+
+    def plan_aftercare(self) -> bool:
+        """Show the proposed plan; store it when the coach accepts. True when stored."""
+        self.saver.flush()
+        pid = self.participant_id
+        start = ac.plan_needed(self.store, pid) if pid else None
+        if pid is None or start is None:
+            return False
+        dialog = AftercarePlanDialog(start, ac.proposal_for(self.store, pid, start), self)
+        if dialog.exec() != AftercarePlanDialog.DialogCode.Accepted:
+            return False
+        ac.accept_plan(self.store, pid, dialog.result_moments)
+        self.saved.emit(self.tr("aftercare plan"))
+        self.caseload_changed.emit()
+        self._update_banner()
+        return True
+
+    # ------------------------------------------------------------------ placements
+    def add_placement(self) -> None:
+        if self.participant_id is None:
+            return
+        self.saver.flush()
+        dialog = RecordDialog("placement", NEW_FIELDS, self.tr("New placement"), self)
+        if dialog.exec() != RecordDialog.DialogCode.Accepted:
+            return
+        try:
+            record = obs.save_placement(self.store, self.participant_id, dialog.result_values)
+        except (ValidationFailed, UserError) as err:
+            QMessageBox.warning(self, self.tr("New placement"), str(err))
+            return
+        self.placement_id = record["id"]
+        self.load()
+        self.saved.emit(self.tr("placement"))
+
+    def remove_placement(self) -> None:
+        if self.placement_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove placement"),
+            self.tr("Remove this placement and its observations? They stay in the history and "
+                    "can be restored."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.saver.forget(self.binding)
+        obs.delete_placement(self.store, self.placement_id)
+        self.placement_id = None
+        self.load()
+
+    # ------------------------------------------------------------------ observations
+    def _chart_title(self) -> str:
+        record = self.store.repo("placement").get(self.placement_id) if self.placement_id else None
+        person = self.store.repo("participant").get(self.participant_id) if self.participant_id else None
+        if not record or not person:
+            return ""
+        name = " ".join(p for p in (person.get("first_name"), person.get("last_name")) if p)
+        return self.tr("Observations of %1 at %2").replace("%1", name).replace(
+            "%2", record.get("organisation") or "")
+
+    def _load_observations(self) -> None:
+        rows = obs.observations(self.store, self.placement_id) if self.placement_id else []
+        self.obs_table.setRowCount(0)
+        for r in reversed(rows):  # newest on top
+            ratings = obs.observation_ratings(self.store, r)
+            rated = sum(1 for x in ratings.items if x.value is not None)
+            i = self.obs_table.rowCount()
+            self.obs_table.insertRow(i)
+            day = QTableWidgetItem(format_date(r["date"]))
+            day.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.obs_table.setItem(i, 0, day)
+            self.obs_table.setItem(i, 1, QTableWidgetItem(
+                self.tr("%1 of %2").replace("%1", str(rated)).replace("%2", str(len(ratings.items)))))
+            went_well = (r.get("went_well") or "").strip().splitlines()
+            self.obs_table.setItem(i, 2, QTableWidgetItem(went_well[0] if went_well else ""))
+        if rows:
+            self.obs_table.selectRow(0)
+        has = bool(rows)
+        self.edit_obs_button.setEnabled(has)
+        self.remove_obs_button.setEnabled(has)
+        data = obs.chart_data(self.store, self.placement_id) if self.placement_id else obs.ChartData(
+            obs.org_scale(self.store), [])
+        self.chart.set_data(data, self._chart_title())
+
+    def selected_observation_id(self) -> str | None:
+        row = self.obs_table.currentRow()
+        item = self.obs_table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def add_observation(self) -> bool:
+        if self.placement_id is None:
+            return False
+        self.saver.flush()
+        placement_id = self.placement_id
+        items = [(i.key, i.label) for i in obs.org_items(self.store)]
+
+        def save(d: ObservationDialog) -> None:
+            obs.add_observation(self.store, placement_id, d.date_value(), d.values(), d.narrative())
+
+        dialog = ObservationDialog(items, obs.org_scale(self.store), save, self,
+                                   on=self.today(), title=self.tr("New observation"))
+        if dialog.exec() != ObservationDialog.DialogCode.Accepted:
+            return False
+        self._load_observations()
+        self.saved.emit(self.tr("observation"))
+        return True
+
+    def edit_observation(self) -> bool:
+        oid = self.selected_observation_id()
+        record = self.store.repo("observation").get(oid) if oid else None
+        if record is None:
+            return False
+        ratings = obs.observation_ratings(self.store, record)
+
+        def save(d: ObservationDialog) -> None:
+            obs.update_observation(self.store, record["id"], on=d.date_value(), values=d.values(),
+                                   narrative=d.narrative())
+
+        dialog = ObservationDialog(
+            [(r.key, r.label) for r in ratings.items], ratings.scale, save, self,
+            on=record["date"], values={r.key: r.value for r in ratings.items},
+            narrative={k: record.get(k) for k in obs.NARRATIVE},
+            title=self.tr("Observation of %1").replace("%1", format_date(record["date"])))
+        if dialog.exec() != ObservationDialog.DialogCode.Accepted:
+            return False
+        self._load_observations()
+        self.saved.emit(self.tr("observation"))
+        return True
+
+    def remove_observation(self) -> None:
+        oid = self.selected_observation_id()
+        if oid is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove observation"),
+            self.tr("Remove this observation? It stays in the history and can be restored."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        obs.delete_observation(self.store, oid)
+        self._load_observations()
+
+    def print_chart(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.chart.title or self.tr("Observations"))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        self.chart.print_to(printer)
+        return True
+
+    def history_targets(self) -> list[tuple[str, str, str]]:
+        if self.placement_id is None:
+            return []
+        return [(self.tr("Placement"), "placement", self.placement_id)]

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from begeleider_app.services import aftercare as ac
+from begeleider_app.services import observations as obs
+from begeleider_app.services.participants import create_participant
+from begeleider_app.ui.dialogs.aftercare_plan_dialog import AftercarePlanDialog
+from begeleider_app.ui.dialogs.observation_dialog import ObservationDialog
+from begeleider_app.ui.dialogs.record_dialog import RecordDialog
+from begeleider_app.ui.tabs.placements import PlacementTab
+
+
+@pytest.fixture
+def person(store):
+    return create_participant(store, {"first_name": "Selam", "last_name": "Tesfamariam"},
+                              today=date(2027, 1, 4))
+
+
+@pytest.fixture
+def tab(qtbot, store, person):
+    t = PlacementTab(store)
+    t.today = lambda: date(2027, 2, 1)
+    qtbot.addWidget(t)
+    t.resize(1100, 700)
+    t.show()
+    t.set_participant(person["id"])
+    return t
+
+
+def _fill_new_placement(values):
+    def fake_exec(dialog: RecordDialog):
+        for name, text in values.items():
+            editor = dialog.editor(name)
+            if name == "type":
+                editor.input.setCurrentIndex(editor.input.findData(text))
+            else:
+                editor.input.setText(text)
+        dialog.accept()
+        return dialog.result()
+    return fake_exec
+
+
+def _rate(day, ratings, narrative):
+    def fake_exec(dialog: ObservationDialog):
+        dialog.date_edit.setText(day)
+        for key, value in ratings.items():
+            dialog.set_rating(key, value)
+        for name, text in narrative.items():
+            dialog.texts[name].setPlainText(text)
+        dialog.accept()
+        return dialog.result()
+    return fake_exec
+
+
+def test_placement_and_three_observations_give_three_points_per_rated_item(
+        tab, store, person, monkeypatch):
+    monkeypatch.setattr(RecordDialog, "exec", _fill_new_placement(
+        {"type": "leerwerkplek", "organisation": "Kringloop De Zuid", "start_date": "04-01-2027",
+         "hours_per_week": "16"}))
+    tab.add_button.click()
+    assert tab.list.count() == 1
+    assert "Kringloop De Zuid" in tab.list.item(0).text()
+    assert tab.placement_id is not None
+    assert not tab.banner.isVisible()  # a learning place is not a placement with aftercare
+
+    for day, value in (("11-01-2027", 2), ("18-01-2027", 3), ("25-01-2027", 4)):
+        monkeypatch.setattr(ObservationDialog, "exec", _rate(
+            day, {"op_tijd": value, "instructies": value + 1, "werktempo": value},
+            {"what_happened": "Kwam te laat door een lekke band", "learning_point": "Op tijd bellen",
+             "why_important": "Het team wacht", "went_well": f"Week {value}: hielp een collega"}))
+        assert tab.add_obs_button.isEnabled()
+        tab.add_obs_button.click()
+
+    assert tab.obs_table.rowCount() == 3
+    assert tab.obs_table.item(0, 0).text() == "25-01-2027"  # newest on top
+    assert tab.obs_table.item(0, 2).text() == "Week 4: hielp een collega"
+    for key in ("op_tijd", "instructies", "werktempo"):
+        assert tab.chart.point_count(key) == 3
+    assert tab.chart.point_count("taal") == 0  # not seen: no point
+    assert [v for _, v in tab.chart.data.by_key("instructies").points] == [3, 4, 5]
+    stored = obs.observations(store, tab.placement_id)
+    assert stored[0]["learning_point"] == "Op tijd bellen"
+    assert "Op tijd komen: 2, 3, 4" in tab.chart.accessibleDescription()
+
+    # the chart renders to an image (and so to a printer) and draws something in each panel
+    image: QImage = tab.chart.to_image(900)
+    assert image.width() == 900 and image.height() > 300
+    assert len({image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, image.height(), 7)}) > 5
+
+
+def test_edit_observation_keeps_its_items_after_the_list_changes(tab, store, person, monkeypatch):
+    placement = obs.save_placement(store, person["id"], {"type": "taalstage", "organisation": "Bieb"})
+    obs.add_observation(store, placement["id"], "2027-01-11", {"klantcontact": 3, "op_tijd": 5})
+    obs.set_org_items(store, [obs.Item("op_tijd", "Punctualiteit"), obs.Item("", "Veilig werken")],
+                      scale=(1, 4))
+    tab.load()
+    seen = {}
+
+    def fake_exec(dialog: ObservationDialog):
+        seen["items"] = dialog.items
+        seen["scale"] = dialog.scale
+        dialog.set_rating("klantcontact", 4)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ObservationDialog, "exec", fake_exec)
+    assert tab.edit_observation()
+    assert seen["scale"] == (1, 5)
+    assert ("klantcontact", "Contact met klanten") in seen["items"]
+    assert ("op_tijd", "Op tijd komen") in seen["items"]
+    ratings = obs.observation_ratings(store, obs.observations(store, placement["id"])[0])
+    assert ratings.value("klantcontact") == 4 and ratings.value("op_tijd") == 5
+
+
+def test_wrong_rating_date_keeps_dialog_open_with_message(qtbot, store, person):
+    placement = obs.save_placement(store, person["id"], {"type": "taalstage", "organisation": "Bieb"})
+    calls = []
+
+    def save(d):
+        calls.append(1)
+        obs.add_observation(store, placement["id"], d.date_value(), d.values(), d.narrative())
+
+    dialog = ObservationDialog([(i.key, i.label) for i in obs.org_items(store)], (1, 5), save)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setText("31-02-2027")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "geen bestaande datum" in dialog.error_label.text()
+    assert obs.observations(store, placement["id"]) == []
+    dialog.date_edit.setText("28-02-2027")
+    dialog.set_rating("op_tijd", 3)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert obs.observations(store, placement["id"])[0]["date"] == "2027-02-28"
+
+
+def test_paid_placement_offers_the_aftercare_plan(tab, store, person, monkeypatch):
+    monkeypatch.setattr(RecordDialog, "exec", _fill_new_placement(
+        {"type": "leerwerkplek", "organisation": "Hotel De Linde", "start_date": "31-01-2027"}))
+    tab.add_button.click()
+    assert not tab.banner.isVisible()
+    # The coach changes the type to paid work in the form: saved as they type.
+    type_editor = tab.binding.editors["type"]
+    type_editor.input.setCurrentIndex(type_editor.input.findData("betaald_werk"))
+    tab.flush()
+    assert store.repo("placement").get(tab.placement_id)["type"] == "betaald_werk"
+    assert tab.banner.isVisible()
+    assert "31-01-2027" in tab.banner_label.text()
+
+    def accept_with_edit(dialog: AftercarePlanDialog):
+        assert dialog.table.item(0, 0).text() == "07-02-2027"
+        dialog.set_date(0, "08-02-2027")  # the coach moves week 1 by a day
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AftercarePlanDialog, "exec", accept_with_edit)
+    tab.plan_button.click()
+    assert not tab.banner.isVisible()
+    dates = [m["planned_date"] for m in ac.moments(store, person["id"])]
+    assert dates == ["2027-02-08", "2027-02-28", "2027-03-31", "2027-05-31", "2027-07-31",
+                     "2027-10-31", "2028-01-31"]
+
+
+def test_remove_placement_asks_first(tab, store, person, monkeypatch):
+    obs.save_placement(store, person["id"], {"type": "proefweek", "organisation": "Bakkerij"})
+    tab.load()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab.remove_button.click()
+    assert tab.list.count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.remove_button.click()
+    assert tab.list.count() == 0 and obs.placements(store, person["id"]) == []
