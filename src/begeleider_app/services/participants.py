@@ -90,24 +90,7 @@ def caseload(store: Store, *, text: str = "", status: str | None = None,
     return rows
 
 
-# Weight points per case: a heavy case counts three times a light one, so the total tells a
-# coach (and a team leader) more than the number of names.
-WEIGHT_POINTS = {"licht": 1, "middel": 2, "zwaar": 3}
 CLOSED = "afgesloten"
-
-
-def caseload_weight(rows: list[dict[str, Any]]) -> tuple[int, dict[str, int]]:
-    """Total weight points of the open cases in ``rows`` and the count per weight."""
-    counts = {name: 0 for name in WEIGHT_POINTS}
-    total = 0
-    for row in rows:
-        if row.get("status") == CLOSED or row.get("archived"):
-            continue
-        weight = row.get("weight")
-        if weight in WEIGHT_POINTS:
-            counts[weight] += 1
-            total += WEIGHT_POINTS[weight]
-    return total, counts
 
 
 def set_archived(store: Store, participant_id: str, archived: bool = True) -> Record:

@@ -1,16 +1,32 @@
-"""GUI start-up: arguments, paths, language, the database, the main window."""
+"""GUI start-up: arguments, paths, language, the database, the main window.
+
+`build()` does everything up to a shown window (tests and the harness in tests/ui use it to
+start the real program); `run()` adds the event loop.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME
-from ..config import Device, Settings, resolve_paths, secure_umask
+from ..config import Device, Paths, Settings, resolve_paths, secure_umask
 from ..domain.messages import UserError, set_language
+from ..resources import resource
+
+log = logging.getLogger("begeleider")
+DEMO_SIZE = 40
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -19,15 +35,99 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, default=None, help="installatiemap / installation folder")
     parser.add_argument("--lang", choices=["nl", "en"], default=None)
     parser.add_argument("--no-demo", action="store_true", help="bied geen demo-caseload aan")
+    parser.add_argument("--no-backup", action="store_true",
+                        help="geen automatische dagelijkse back-up bij het starten")
     args, _qt_args = parser.parse_known_args(list(argv)[1:])
     return args
 
 
-def run(argv: Sequence[str]) -> int:
+
+def setup_logging(paths: Paths) -> Path:
+    """A rotating log in the platform's log folder (no personal data is logged on purpose)."""
+    paths.logs_dir.mkdir(parents=True, exist_ok=True)
+    log_file = paths.logs_dir / "begeleider.log"
+    root = logging.getLogger("begeleider")
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return log_file
+
+
+class ExceptionHook:
+    """Log an unexpected error, store what the coach typed, and say so in plain Dutch."""
+
+    def __init__(self, log_file: Path, flush: Callable[[], object] | None = None,
+                 show: bool = True) -> None:
+        self.log_file = log_file
+        self.flush = flush
+        self.show = show
+        self._busy = False
+        self.count = 0
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self.count += 1
+        log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            saved = True
+            if self.flush is not None:
+                try:
+                    saved = self.flush() is not False
+                except Exception:
+                    saved = False
+                    log.exception("Opslaan na fout mislukt")
+            if self.show and QApplication.instance() is not None:
+                text = QCoreApplication.translate("App", "Something went wrong in Begeleider. ")
+                text += (QCoreApplication.translate("App", "What you typed has been saved.") if saved
+                         else QCoreApplication.translate("App", "Not everything could be saved: please check your last changes."))
+                text += "\n\n" + QCoreApplication.translate("App", "You can continue working. The details are in the log file:\n%1") \
+                    .replace("%1", str(self.log_file))
+                if isinstance(exc, UserError):
+                    text = exc.message() + "\n\n" + text
+                QMessageBox.warning(None, APP_NAME, text)
+        finally:
+            self._busy = False
+
+
+def _install_translations(app: QApplication, language: str) -> None:
+    from .i18n import install_language
+
+    install_language(app, language)
+
+
+def offer_demo(store, parent=None) -> bool:
+    """On an empty database: offer a synthetic caseload to explore the program."""
+    from ..services import participants
+    from ..services.demo import generate_demo
+
+    if not participants.is_empty(store):
+        return False
+    answer = QMessageBox.question(
+        parent, APP_NAME,
+        QCoreApplication.translate("App", "This database is still empty. Load a demo caseload with %1 invented participants to "
+           "explore the program?\n\nChoose No to start with an empty caseload.").replace("%1", str(DEMO_SIZE)))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    generate_demo(store, DEMO_SIZE, today=date.today())
+    return True
+
+
+def build(argv: Sequence[str]):
+    """Start everything up to a shown main window. Returns (app, window or None, exit code)."""
     args = parse_args(argv)
     secure_umask()
     paths = resolve_paths(args.data_dir)
     paths.ensure()
+    log_file = setup_logging(paths)
     settings = Settings.load(paths)
     if args.lang:
         settings.language = args.lang
@@ -35,18 +135,41 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    icon = resource("icons", "begeleider.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    _install_translations(app, settings.language)
+    hook = ExceptionHook(log_file)
+    sys.excepthook = hook
     device = Device.load_or_create(paths)
-    db_path = args.db or paths.default_db
+    db_path = args.db
+    if db_path is None and settings.last_db and Path(settings.last_db).exists():
+        db_path = Path(settings.last_db)
+    db_path = db_path or paths.default_db
 
     from ..services.session import open_store
 
     try:
         store = open_store(db_path, paths, device=device)
     except UserError as err:
+        log.warning("Database niet geopend: %s", err.key)
         QMessageBox.critical(None, APP_NAME, err.message())
-        return 2
+        return app, None, 2
+    log.info("Gestart met %s", db_path.name)
+    if not args.no_demo:
+        offer_demo(store)
     from .main_window import MainWindow
 
     window = MainWindow(store, paths, settings)
+    hook.flush = window.flush
     window.show()
+    if not args.no_backup:
+        window.start_daily_backup()
+    return app, window, 0
+
+
+def run(argv: Sequence[str]) -> int:
+    app, window, code = build(argv)
+    if window is None:
+        return code
     return app.exec()

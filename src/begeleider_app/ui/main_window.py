@@ -396,17 +396,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} - {name}" if name else APP_NAME)
 
     def _update_weight(self, rows: list[dict]) -> None:
-        all_rows = rows if not (self.search.text() or self.status_filter.currentIndex()) else None
-        if all_rows is None:
-            all_rows = svc.caseload(self.store)
-        total, counts = svc.caseload_weight(all_rows)
-        open_cases = sum(1 for r in all_rows if r.get("status") != svc.CLOSED)
+        from ..services.weight import caseload_weight
+
+        filtered = bool(self.search.text() or self.status_filter.currentIndex())
+        all_rows = svc.caseload(self.store) if filtered else rows
+        weight = caseload_weight(self.store, date.today(), all_rows)
         text = self.tr("Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)")
-        for i, value in enumerate((open_cases, total, counts["licht"], counts["middel"], counts["zwaar"]), 1):
+        values = (weight.participants, weight.total, weight.counts.get("licht", 0),
+                  weight.counts.get("middel", 0), weight.counts.get("zwaar", 0))
+        for i, value in enumerate(values, 1):
             text = text.replace(f"%{i}", str(value))
-        if len(rows) != len(all_rows):
+        if filtered:
             text += " " + self.tr("- %1 shown").replace("%1", str(len(rows)))
         self.weight_label.setText(text)
+        self.weight_label.setToolTip(self.tr(
+            "Light counts 1 point, medium 2, heavy 3; closed and archived trajectories do not count. "
+            "Without a weight set, the suggested weight counts."))
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._resetting:

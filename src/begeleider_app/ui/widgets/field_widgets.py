@@ -34,15 +34,12 @@ ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 ERROR_INPUT_STYLE = "border: 2px solid #b3261e;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FieldWidgets", text)
-
 
 def confidentiality_tooltip(fld: Field) -> str:
     if fld.confidentiality is Confidentiality.HEALTH:
-        return tr("Health information: never shared with an employer")
+        return QCoreApplication.translate("FieldWidgets", "Health information: never shared with an employer")
     if fld.confidentiality is Confidentiality.PRIVATE:
-        return tr("Private information: never shared with an employer without consent")
+        return QCoreApplication.translate("FieldWidgets", "Private information: never shared with an employer without consent")
     return ""
 
 
@@ -151,10 +148,10 @@ class FieldEditor(QWidget):
             return box
         w = QLineEdit(self)
         if t is FieldType.DATE:
-            w.setPlaceholderText(tr("dd-mm-yyyy"))
+            w.setPlaceholderText(QCoreApplication.translate("FieldWidgets", "dd-mm-yyyy"))
             w.setMaximumWidth(160)
         elif t is FieldType.INT:
-            w.setPlaceholderText(tr("number"))
+            w.setPlaceholderText(QCoreApplication.translate("FieldWidgets", "number"))
             w.setMaximumWidth(120)
         w.textEdited.connect(self._on_edit)
         w.editingFinished.connect(self.committed)
