@@ -1,0 +1,158 @@
+"""The report model: what a report says, independent of how it is shown.
+
+A `Report` is a list of `Section`s holding blocks (`Para`, `Bullets`, `Table`, `Facts`).
+Services build it from the database; `to_html` (the preview in the dialog, and printing),
+`to_text` and `reports.pdf.render` all read the same object, so the preview cannot differ
+from the file. Only plain text goes in: the renderers escape it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    style: str = "body"  # body | quote | note | lead
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Label/value pairs (a two-column table without a header)."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()  # fractions of the text width; empty: equal
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Ratings per item on a scale: drawn as bars in the PDF, as a table in the preview."""
+
+    low: int
+    high: int
+    rows: tuple[tuple[str, float | None, str], ...]  # (label, value or None, text)
+    caption: str = ""
+
+
+Block = Para | Bullets | Facts | Table | Scores
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    kind: str  # "handover" | "letter"
+    title: str
+    participant_name: str
+    native_name: str = ""
+    date_text: str = ""
+    organisation: tuple[str, ...] = ()  # name, address lines, phone, e-mail
+    coach: tuple[str, ...] = ()  # name, phone, e-mail
+    recipient: str = ""
+    sections: list[Section] = field(default_factory=list)
+    footer: str = "Vertrouwelijk"
+
+    @property
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self.sections]
+
+
+# ------------------------------------------------------------------ plain renderers
+
+def _block_text(block: Block) -> list[str]:
+    if isinstance(block, Para):
+        return [block.text, ""]
+    if isinstance(block, Bullets):
+        return [f"- {item}" for item in block.items] + [""]
+    if isinstance(block, Facts):
+        return [f"{label}: {value}" for label, value in block.rows] + [""]
+    lines = [block.caption] if block.caption else []
+    if isinstance(block, Scores):
+        return lines + [f"{label}: {text}" for label, _value, text in block.rows] + [""]
+    lines.append(" | ".join(block.header))
+    lines += [" | ".join(row) for row in block.rows]
+    return lines + [""]
+
+
+def to_text(report: Report) -> str:
+    """The whole report as plain text (used by tests and as a fallback preview)."""
+    lines = [report.title, report.participant_name]
+    if report.native_name:
+        lines.append(report.native_name)
+    lines += [report.date_text, *report.organisation, *report.coach]
+    if report.recipient:
+        lines.append(report.recipient)
+    lines.append("")
+    for section in report.sections:
+        if section.title:
+            lines += [section.title.upper(), ""]
+        for block in section.blocks:
+            lines += _block_text(block)
+    lines.append(report.footer)
+    return "\n".join(lines)
+
+
+def _p(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+def to_html(report: Report) -> str:
+    """Simple HTML for QTextBrowser preview and printing (Qt's rich-text subset)."""
+    out = ['<html><body style="font-family: sans-serif;">']
+    out.append(f'<p style="color:#1f4e79; font-size:small;">{_p(" · ".join(report.organisation))}</p>')
+    out.append(f'<h2 style="color:#1f4e79;">{_p(report.title)}</h2>')
+    name = _p(report.participant_name)
+    if report.native_name:
+        name += f' <span dir="rtl">({_p(report.native_name)})</span>'
+    out.append(f"<p><b>{name}</b><br/>{_p(report.date_text)}</p>")
+    if report.recipient:
+        out.append(f"<p>{_p(report.recipient)}</p>")
+    for section in report.sections:
+        if section.title:
+            out.append(f'<h3 style="color:#1f4e79;">{_p(section.title)}</h3>')
+        for block in section.blocks:
+            if isinstance(block, Para):
+                style = ' style="font-style:italic;"' if block.style == "quote" else (
+                    ' style="color:#555555;"' if block.style == "note" else "")
+                out.append(f"<p{style}>{_p(block.text)}</p>")
+            elif isinstance(block, Bullets):
+                out.append("<ul>" + "".join(f"<li>{_p(i)}</li>" for i in block.items) + "</ul>")
+            elif isinstance(block, Facts):
+                rows = "".join(f"<tr><td><b>{_p(a)}</b></td><td>{_p(b)}</td></tr>"
+                               for a, b in block.rows)
+                out.append(f'<table cellspacing="0" cellpadding="3">{rows}</table>')
+            elif isinstance(block, Scores):
+                if block.caption:
+                    out.append(f"<p><i>{_p(block.caption)}</i></p>")
+                rows = "".join(f"<tr><td>{_p(label)}</td><td>{_p(text)}</td></tr>"
+                               for label, _value, text in block.rows)
+                out.append(f'<table border="1" cellspacing="0" cellpadding="3">{rows}</table>')
+            else:
+                if block.caption:
+                    out.append(f"<p><i>{_p(block.caption)}</i></p>")
+                head = "".join(f'<th align="left">{_p(h)}</th>' for h in block.header)
+                rows = "".join("<tr>" + "".join(f"<td>{_p(c)}</td>" for c in row) + "</tr>"
+                               for row in block.rows)
+                out.append(f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{rows}</table>')
+    out.append(f'<p style="color:#888888; font-size:small;">{_p(report.footer)}</p>')
+    out.append("</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,315 @@
+"""Render a `model.Report` to PDF bytes with reportlab platypus (A4, Dutch).
+
+The handover gets a letterhead on page 1, a running header on later pages, and on every page
+a footer with the confidentiality line and "pagina x van y" (the total is known only at the
+end, so pages are drawn after all of them are laid out: `_NumberedCanvas`). The letter uses
+the same letterhead, no section titles and a signature block. Fonts are embedded (subset).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from .fonts import FONT, FONT_BOLD, FONT_ITALIC, markup, register_fonts, shaping_available
+from .model import Bullets, Facts, Para, Report, Scores
+
+ACCENT = (0x1F / 255, 0x4E / 255, 0x79 / 255)
+ACCENT_LIGHT = (0xE8 / 255, 0xF0 / 255, 0xF7 / 255)
+GREY = (0.4, 0.4, 0.4)
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.colors import Color
+    from reportlab.lib.styles import ParagraphStyle
+
+    shaping = 1 if shaping_available() else 0
+    accent = Color(*ACCENT)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=15, spaceAfter=6,
+                          shaping=shaping)
+    return {
+        "body": base,
+        "lead": ParagraphStyle("lead", parent=base, fontSize=11.5, leading=16.5),
+        "quote": ParagraphStyle("quote", parent=base, fontName=FONT_ITALIC, leftIndent=12,
+                                borderPadding=(4, 0, 4, 8), textColor=Color(0.15, 0.15, 0.15)),
+        "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12.5,
+                               textColor=Color(*GREY)),
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=3,
+                                 spaceAfter=2),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5, spaceAfter=0),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=FONT_BOLD, fontSize=9.5,
+                                   leading=12.5, spaceAfter=0, textColor=accent),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=20, leading=25,
+                             textColor=accent, spaceAfter=2),
+        "sub": ParagraphStyle("sub", parent=base, fontSize=12.5, leading=17, spaceAfter=10),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=13, leading=17,
+                             textColor=accent, spaceBefore=12, spaceAfter=5, keepWithNext=1),
+        "caption": ParagraphStyle("caption", parent=base, fontName=FONT_ITALIC, fontSize=9.5,
+                                  leading=13, textColor=Color(*GREY), keepWithNext=1),
+    }
+
+
+class _ScoreBar:
+    """A small horizontal bar for one rating (a Flowable, built lazily)."""
+
+    @staticmethod
+    def make(value: float | None, low: int, high: int, width: float, height: float = 8):
+        from reportlab.graphics.shapes import Drawing, Rect
+        from reportlab.lib.colors import Color
+
+        d = Drawing(width, height + 2)
+        d.add(Rect(0, 1, width, height, fillColor=Color(*ACCENT_LIGHT), strokeColor=None))
+        if value is not None and high > low:
+            frac = max(0.0, min(1.0, (value - low + 1) / (high - low + 1)))
+            d.add(Rect(0, 1, width * frac, height, fillColor=Color(*ACCENT), strokeColor=None))
+        return d
+
+
+def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any]:
+    from reportlab.lib.colors import Color, white
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        ListFlowable,
+        ListItem,
+        Paragraph,
+        Spacer,
+        TableStyle,
+    )
+    from reportlab.platypus import Table as RLTable
+
+    accent = Color(*ACCENT)
+    light = Color(*ACCENT_LIGHT)
+    story: list[Any] = []
+    if report.kind == "letter":
+        story += _letter_opening(report, styles)
+    else:
+        story.append(Paragraph(markup(report.title), styles["h1"]))
+        sub = report.participant_name
+        if report.native_name:
+            sub += f" ({report.native_name})"
+        story.append(Paragraph(markup(sub), styles["sub"]))
+        facts = [("Datum", report.date_text)]
+        if report.recipient:
+            facts.append(("Voor", report.recipient))
+        if report.coach:
+            facts.append(("Begeleider", report.coach[0]))
+        story.append(_facts_table(facts, styles, width))
+        story.append(Spacer(1, 4 * mm))
+
+    def block_flowables(block: Any) -> list[Any]:
+        if isinstance(block, Para):
+            return [Paragraph(markup(block.text), styles.get(block.style, styles["body"]))]
+        if isinstance(block, Bullets):
+            items = [ListItem(Paragraph(markup(t), styles["bullet"]), leftIndent=11, value="•")
+                     for t in block.items]
+            return [ListFlowable(items, bulletType="bullet", start="•", bulletFontName=FONT,
+                                 bulletColor=accent, leftIndent=11, spaceAfter=6)]
+        if isinstance(block, Facts):
+            return [_facts_table(block.rows, styles, width), Spacer(1, 2 * mm)]
+        flow: list[Any] = []
+        if block.caption:
+            flow.append(Paragraph(markup(block.caption), styles["caption"]))
+        if isinstance(block, Scores):
+            bar_w = 38 * mm
+            data = [[Paragraph(markup(label), styles["cell"]),
+                     _ScoreBar.make(value, block.low, block.high, bar_w),
+                     Paragraph(markup(text), styles["cell"])]
+                    for label, value, text in block.rows]
+            t = RLTable(data, colWidths=[width * 0.38, bar_w + 4 * mm, None], hAlign="LEFT")
+            t.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, light),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]))
+        else:
+            data = [[Paragraph(markup(h), styles["cellhead"]) for h in block.header]]
+            data += [[Paragraph(markup(c), styles["cell"]) for c in row] for row in block.rows]
+            widths = [width * f for f in block.widths] if block.widths else None
+            t = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+            t.setStyle(TableStyle([
+                ("BACKGROUND", (0, 0), (-1, 0), light),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, accent),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, Color(0.85, 0.85, 0.85)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, Color(0.98, 0.98, 0.98)]),
+            ]))
+        flow += [t, Spacer(1, 3 * mm)]
+        return [KeepTogether(flow)] if len(block.rows) <= 12 else flow
+
+    for section in report.sections:
+        blocks = [block_flowables(b) for b in section.blocks]
+        # The title stays with the first block, and an introducing paragraph with what follows.
+        head = [Paragraph(markup(section.title), styles["h2"])] if section.title else []
+        take = 1 if blocks else 0
+        if len(section.blocks) > 1 and isinstance(section.blocks[0], Para):
+            take = 2
+        for flowables in blocks[:take]:
+            head += flowables
+        if head:
+            story.append(KeepTogether(head))
+        for flowables in blocks[take:]:
+            story.extend(flowables)
+    if report.kind == "letter":
+        story += _letter_closing(report, styles)
+    return story
+
+
+def _facts_table(rows, styles, width):
+    from reportlab.lib.colors import Color
+    from reportlab.platypus import Paragraph, TableStyle
+    from reportlab.platypus import Table as RLTable
+
+    data = [[Paragraph(markup(a), styles["cellhead"]), Paragraph(markup(b), styles["cell"])]
+            for a, b in rows]
+    t = RLTable(data, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, Color(*ACCENT_LIGHT)),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return t
+
+
+def _letter_opening(report: Report, styles) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+
+    out: list[Any] = [Spacer(1, 6 * mm)]
+    if report.recipient:
+        out.append(Paragraph(markup(report.recipient), styles["body"]))
+    out.append(Paragraph(markup(report.date_text), styles["body"]))
+    out.append(Spacer(1, 4 * mm))
+    out.append(Paragraph(f"<b>{markup(report.title)}</b>", styles["lead"]))
+    out.append(Spacer(1, 3 * mm))
+    return out
+
+
+def _letter_closing(report: Report, styles) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    lines = [Paragraph("Met vriendelijke groet,", styles["body"]), Spacer(1, 12 * mm)]
+    for i, line in enumerate(report.coach):
+        text = f"<b>{markup(line)}</b>" if i == 0 else markup(line)
+        lines.append(Paragraph(text, styles["body"] if i == 0 else styles["note"]))
+    if report.organisation:
+        lines.append(Paragraph(markup(report.organisation[0]), styles["note"]))
+    return [Spacer(1, 6 * mm), KeepTogether(lines)]
+
+
+def _page_decorator(report: Report):
+    from reportlab.lib.colors import Color
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    page_w, page_h = A4
+    left, right = 20 * mm, page_w - 20 * mm
+    accent = Color(*ACCENT)
+    org = report.organisation
+
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        if doc.page == 1:
+            canvas.setFillColor(accent)
+            canvas.rect(0, page_h - 6 * mm, page_w, 6 * mm, stroke=0, fill=1)
+            if org:
+                canvas.setFont(FONT_BOLD, 13)
+                canvas.drawString(left, page_h - 17 * mm, _line(org[0]), shaping=True)
+                canvas.setFont(FONT, 8.5)
+                canvas.setFillColor(Color(*GREY))
+                y = page_h - 13 * mm
+                for line in org[1:]:
+                    canvas.drawRightString(right, y, _line(line), shaping=True)
+                    y -= 10.5
+        else:
+            canvas.setFont(FONT, 8.5)
+            canvas.setFillColor(Color(*GREY))
+            head = f"{report.title} · {report.participant_name}"
+            canvas.drawString(left, page_h - 13 * mm, _line(head), shaping=True)
+            if org:
+                canvas.drawRightString(right, page_h - 13 * mm, _line(org[0]), shaping=True)
+            canvas.setStrokeColor(Color(*ACCENT_LIGHT))
+            canvas.setLineWidth(0.8)
+            canvas.line(left, page_h - 15 * mm, right, page_h - 15 * mm)
+        canvas.restoreState()
+
+    return draw
+
+
+def _line(text: str) -> str:
+    from .bidi import visual_words
+
+    return visual_words(" ".join(str(text).split()))
+
+
+def render(report: Report) -> bytes:
+    """The report as PDF bytes (nothing is written to disk here)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Frame, PageTemplate
+    from reportlab.platypus.doctemplate import BaseDocTemplate
+
+    register_fonts()
+    styles = _styles()
+    page_w, page_h = A4
+    margin = 20 * mm
+    width = page_w - 2 * margin
+    footer = report.footer
+
+    class _NumberedCanvas(Canvas):
+        """Draws "pagina x van y" and the footer once the number of pages is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            from reportlab.lib.colors import Color
+
+            self.saveState()
+            self.setStrokeColor(Color(*ACCENT_LIGHT))
+            self.setLineWidth(0.8)
+            self.line(margin, 15 * mm, page_w - margin, 15 * mm)
+            self.setFont(FONT, 8.5)
+            self.setFillColor(Color(*GREY))
+            if footer:
+                self.drawString(margin, 10 * mm, _line(footer), shaping=True)
+            self.drawRightString(page_w - margin, 10 * mm,
+                                 f"pagina {self._pageNumber} van {total}")
+            self.restoreState()
+
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=24 * mm,
+        bottomMargin=22 * mm, title=f"{report.title} - {report.participant_name}",
+        author=(report.organisation[0] if report.organisation else ""),
+        subject=report.footer, creator="Begeleider", lang="nl-NL",
+    )
+    first = Frame(margin, 22 * mm, width, page_h - 22 * mm - 30 * mm, id="first",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    later = Frame(margin, 22 * mm, width, page_h - 22 * mm - 22 * mm, id="later",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    deco = _page_decorator(report)
+    doc.addPageTemplates([
+        PageTemplate(id="First", frames=[first], onPage=deco, autoNextPageTemplate="Later"),
+        PageTemplate(id="Later", frames=[later], onPage=deco),
+    ])
+    doc.build(_flowables(report, styles, width), canvasmaker=_NumberedCanvas)
+    return buf.getvalue()
