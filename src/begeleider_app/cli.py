@@ -188,7 +188,8 @@ def _load_plugins() -> None:
     """Commands that live with their feature modules register themselves on import."""
     import importlib
 
-    for module in ("begeleider_app.sync.cli", "begeleider_app.services.privacy_cli"):
+    for module in ("begeleider_app.sync.cli", "begeleider_app.services.privacy_cli",
+                   "begeleider_app.services.handover_cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as err:

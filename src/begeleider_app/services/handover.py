@@ -714,6 +714,13 @@ def export_pdf(report: Report, path: str | Path) -> ExportResult:
     return write_file(render_pdf(report), path)
 
 
+def recipient_audit_key(rec: consent_svc.Recipient) -> str:
+    """The recipient for the audit log: a contact id, or a hash of a bare name (no names)."""
+    if rec.contact_id:
+        return rec.contact_id
+    return "name-sha256:" + hashlib.sha256(rec.name.encode("utf-8")).hexdigest()[:16]
+
+
 def record_export(store: Store, participant_id: str, report: Report, result: ExportResult,
                   settings: Settings, recipient_key: str = "") -> None:
     """Audit entry for an export: kind, coach, recipient id, sections, checksum (no content)."""
