@@ -322,6 +322,9 @@ class MainWindow(QMainWindow):
     def select_participant(self, participant_id: str) -> bool:
         """Show ``participant_id``; clears search and filter when they hide it."""
         row = self.caseload_model.row_of(participant_id)
+        if row < 0:  # perhaps new since the last refresh (made by an extension, a sync)
+            self.refresh_caseload()
+            row = self.caseload_model.row_of(participant_id)
         if row < 0 and (self.search.text() or self.status_filter.currentIndex() > 0):
             self.search.blockSignals(True)
             self.search.clear()
