@@ -132,10 +132,9 @@ class AftercareTab(ParticipantTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col in (DATE_COL, STATE_COL, MODE_COL):
+        for col in (DATE_COL, STATE_COL, WHOM_COL, MODE_COL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LABEL_COL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHOM_COL, QHeaderView.ResizeMode.Interactive)
         self.table.currentCellChanged.connect(self._on_row_changed)
         ll.addWidget(self.table, 1)
         brow = QHBoxLayout()

@@ -42,12 +42,12 @@ class TimelineWidget(QWidget):
         self.today = date.today()
         self.selected: str | None = None
         self._hit: list[tuple[QRectF, str]] = []
-        self.setMinimumHeight(118)
+        self.setMinimumHeight(124)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(800, 118)
+        return QSize(800, 124)
 
     def set_markers(self, markers: list[Marker], today: date) -> None:
         self.markers = sorted((m for m in markers), key=lambda m: m.day)
@@ -91,7 +91,7 @@ class TimelineWidget(QWidget):
         days = [m.day for m in self.markers] + [self.today]
         first, last = min(days), max(days)
         left, right = rect.left() + 40, rect.right() - 40
-        axis_y = rect.top() + rect.height() * 0.5
+        axis_y = rect.top() + 70
 
         def x_of(day: date) -> float:
             if last == first:
@@ -100,6 +100,15 @@ class TimelineWidget(QWidget):
 
         painter.setPen(QPen(QColor("#9aa0a6"), 2))
         painter.drawLine(QPointF(left - 20, axis_y), QPointF(right + 20, axis_y))
+        # year boundaries, so dd-mm labels are never ambiguous
+        painter.setPen(QPen(QColor("#9aa0a6"), 1, Qt.PenStyle.DotLine))
+        for year in range(first.year + 1, last.year + 1):
+            yx = x_of(date(year, 1, 1))
+            painter.drawLine(QPointF(yx, axis_y - 6), QPointF(yx, rect.bottom() - 2))
+            painter.drawText(QRectF(yx + 3, rect.bottom() - 16, 40, 14),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(year))
+        painter.drawText(QRectF(rect.left() + 4, rect.bottom() - 16, 40, 14),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(first.year))
 
         tx = x_of(self.today)
         painter.setPen(QPen(TODAY_COLOR, 2, Qt.PenStyle.DashLine))
@@ -108,8 +117,10 @@ class TimelineWidget(QWidget):
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(tx - 60, rect.top(), 120, 16), Qt.AlignmentFlag.AlignCenter,
-                         self.tr("today %1").replace("%1", format_date(self.today)))
+        today_text = self.tr("today %1").replace("%1", format_date(self.today))
+        tw = painter.fontMetrics().horizontalAdvance(today_text) + 8
+        tleft = min(max(rect.left() + 2, tx - tw / 2), rect.right() - tw - 2)
+        painter.drawText(QRectF(tleft, rect.top(), tw, 16), Qt.AlignmentFlag.AlignCenter, today_text)
         painter.setFont(font)
 
         last_label_right = {0: -1e9, 1: -1e9}
@@ -127,7 +138,7 @@ class TimelineWidget(QWidget):
             if lx < last_label_right[side] + 6:
                 continue
             last_label_right[side] = lx + w
-            y = axis_y - 34 if side == 0 else axis_y + 16
+            y = axis_y - 44 if side == 0 else axis_y + 16
             painter.setPen(COLORS.get(m.state, text) if m.state == "overdue" else text)
             painter.drawText(QRectF(lx, y, w, 16), Qt.AlignmentFlag.AlignCenter, label)
 

@@ -1,0 +1,244 @@
+"""The agenda across the caseload, as a dock beside the participant tabs.
+
+Overdue, today and this week: contact moments and action due dates of every open
+trajectory. Double-click or Enter on a line opens that participant on the right tab
+(aftercare for a contact moment, goals for an action). Also adds "Organisation lists..."
+(observation items and scale, aftercare template) to the Tools menu.
+
+Extension module: `install(window)` is called by the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.fields import ACTION as ACTION_ENTITY
+from ..domain.validation import format_date
+from ..services import agenda as ag
+from ..storage.repository import Store
+
+OVERDUE_COLOR = QColor("#b3261e")
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+SHORTCUT = "Ctrl+Shift+A"
+WATCHED = {"contact_moment", "action", "goal", "participant"}
+
+
+class AgendaPanel(QWidget):
+    """The list itself; `store_getter` returns the current store (it changes on File > Open)."""
+
+    #: a line was opened: (participant id, kind: "moment" or "action")
+    activated = Signal(str, str)
+    _store_changed = Signal()  # emitted from store listeners (any thread), queued to the UI
+
+    def __init__(self, store_getter: Callable[[], Store], parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaPanel")
+        self.store_getter = store_getter
+        self.today = today
+        self.entries: list[ag.AgendaEntry] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agendaSummary")
+        self.summary.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("agendaRefresh")
+        self.refresh_button.setAccessibleName(self.tr("Refresh agenda"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("agendaTree")
+        self.tree.setAccessibleName(self.tr("Agenda: overdue, today and this week"))
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Participant"), self.tr("What")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tree.itemActivated.connect(self._on_activated)
+        layout.addWidget(self.tree, 1)
+        hint = QLabel(self.tr("Double-click or press Enter to open the participant."), self)
+        hint.setObjectName("agendaHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(dark);")
+        layout.addWidget(hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self._refresh_if_visible)
+        self._store_changed.connect(self._timer.start)
+        self._listened: Store | None = None
+        self.listen()
+
+    # ------------------------------------------------------------------ store changes
+    def listen(self) -> None:
+        """Follow writes of the current store (call again after the store changed)."""
+        store = self.store_getter()
+        if self._listened is store:
+            return
+        if self._listened is not None and self._on_write in self._listened.listeners:
+            self._listened.listeners.remove(self._on_write)
+        store.listeners.append(self._on_write)
+        self._listened = store
+
+    def _on_write(self, entity: str, _row_id: str) -> None:
+        if entity in WATCHED:
+            self._store_changed.emit()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.refresh()
+
+    # ------------------------------------------------------------------ content
+    def refresh(self) -> None:
+        self.listen()
+        today = self.today()
+        self.entries = ag.agenda(self.store_getter(), today)
+        groups = ag.grouped(self.entries)
+        expanded = {self.tree.topLevelItem(i).data(0, ID_ROLE): self.tree.topLevelItem(i).isExpanded()
+                    for i in range(self.tree.topLevelItemCount())}
+        self.tree.clear()
+        titles = {ag.OVERDUE: self.tr("Overdue"), ag.TODAY: self.tr("Today"),
+                  ag.WEEK: self.tr("This week")}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        owner = ACTION_ENTITY.field("owner")
+        for bucket in ag.BUCKETS:
+            items = groups[bucket]
+            head = QTreeWidgetItem([f"{titles[bucket]} ({len(items)})", "", ""])
+            head.setData(0, ID_ROLE, bucket)
+            head.setFirstColumnSpanned(True)
+            head.setFont(0, bold)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if bucket == ag.OVERDUE and items:
+                head.setForeground(0, QBrush(OVERDUE_COLOR))
+            self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)
+            for e in items:
+                if e.kind == ag.MOMENT:
+                    what = self.tr("Contact: %1").replace("%1", e.label or self.tr("contact moment"))
+                    if e.is_closing:
+                        what += " " + self.tr("(closing conversation)")
+                else:
+                    what = self.tr("Action: %1").replace("%1", e.label)
+                    if e.owner:
+                        what += f" ({owner.choice_label(e.owner).lower()})"
+                child = QTreeWidgetItem([self._day_text(e.day, today), e.participant_name, what])
+                child.setData(0, ID_ROLE, e.participant_id)
+                child.setData(0, KIND_ROLE, e.kind)
+                child.setToolTip(2, what)
+                if bucket == ag.OVERDUE:
+                    child.setForeground(0, QBrush(OVERDUE_COLOR))
+                head.addChild(child)
+            head.setExpanded(expanded.get(bucket, True))
+        self.summary.setText(
+            self.tr("%1: %2 overdue, %3 today, %4 this week")
+            .replace("%1", QLocale().toString(today, QLocale.FormatType.LongFormat))
+            .replace("%2", str(len(groups[ag.OVERDUE]))).replace("%3", str(len(groups[ag.TODAY])))
+            .replace("%4", str(len(groups[ag.WEEK]))))
+
+    def _day_text(self, day: date, today: date) -> str:
+        if day == today:
+            return format_date(day)
+        weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{weekday} {format_date(day)}"
+
+    def items(self, bucket: str) -> list[QTreeWidgetItem]:
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            if head.data(0, ID_ROLE) == bucket:
+                return [head.child(j) for j in range(head.childCount())]
+        return []
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind = item.data(0, KIND_ROLE)
+        if kind:
+            self.activated.emit(item.data(0, ID_ROLE), kind)
+
+
+def open_entry(window, participant_id: str, kind: str) -> None:
+    """Show the participant, on the aftercare tab for a moment and the goals tab for an action."""
+    if not window.select_participant(participant_id):
+        return
+    wanted = "AftercareTab" if kind == ag.MOMENT else "GoalsTab"
+    for i, tab in enumerate(window.participant_tabs):
+        if type(tab).__name__ == wanted:
+            if hasattr(window, "show_tab"):
+                window.show_tab(i)
+            else:
+                window.tabs.setCurrentIndex(i)
+            break
+
+
+def open_org_lists(window) -> bool:
+    from .dialogs.org_lists_dialog import OrgListsDialog
+
+    if hasattr(window, "flush"):
+        window.flush()
+    dialog = OrgListsDialog(window.store, window)
+    if dialog.exec() != OrgListsDialog.DialogCode.Accepted:
+        return False
+    for tab in window.participant_tabs:  # show the new item list / template
+        tab.set_participant(tab.participant_id)
+    return True
+
+
+def install(window) -> None:
+    panel = AgendaPanel(lambda: window.store, window)
+    panel.activated.connect(lambda pid, kind: open_entry(window, pid, kind))
+    dock = QDockWidget(panel.tr("Agenda"), window)
+    dock.setObjectName("agendaDock")
+    dock.setAccessibleName(panel.tr("Agenda"))
+    dock.setWidget(panel)
+    dock.setMinimumWidth(340)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    action = dock.toggleViewAction()
+    action.setText(panel.tr("&Agenda"))
+    action.setObjectName("actAgenda")
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.setStatusTip(panel.tr("Overdue, today and this week across the caseload"))
+    action.setToolTip(panel.tr("Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
+    window.addAction(action)
+    window.menus["tools"].addAction(action)
+    window.toolbar.addAction(action)
+    for button in window.toolbar.findChildren(QWidget):
+        if hasattr(button, "defaultAction") and button.defaultAction() is action:
+            button.setObjectName("toolbar_actAgenda")
+            button.setAccessibleName(panel.tr("Agenda"))
+    lists = QAction(panel.tr("&Organisation lists..."), window)
+    lists.setObjectName("actOrgLists")
+    lists.setStatusTip(panel.tr("Observation items and scale, aftercare template"))
+    lists.triggered.connect(lambda _checked=False: open_org_lists(window))
+    window.menus["tools"].addAction(lists)
+    store_changed = getattr(window, "store_changed", None)
+    if store_changed is not None:
+        store_changed.connect(lambda _store: panel.refresh() if panel.isVisible() else panel.listen())
+    window.agenda_dock = dock
+    window.agenda_panel = panel
