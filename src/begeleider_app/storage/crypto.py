@@ -105,6 +105,19 @@ def available() -> bool:
     return True
 
 
+def passphrase_from_env(var: str | None) -> str | None:
+    """The passphrase from the environment variable named ``var`` (CLI: ``--passphrase-env``).
+
+    Never from a plain argument: arguments show up in the process list and shell history.
+    """
+    if not var:
+        return None
+    value = os.environ.get(var, "")
+    if not value:
+        raise UserError("crypto.env_missing", var=var)
+    return value
+
+
 def check_passphrase(passphrase: str, repeat: str | None = None) -> None:
     """Raise UserError when a new passphrase is too short or the repeat differs."""
     if len(passphrase or "") < MIN_PASSPHRASE:

@@ -98,9 +98,9 @@ def inspect_file(path: Path, *, quick: bool = True, key: str | None = None) -> i
     return version
 
 
-def check_database(path: str | Path) -> int:
+def check_database(path: str | Path, *, key: str | None = None) -> int:
     """Full read-only health check (integrity_check); returns the schema version."""
-    return inspect_file(Path(path), quick=False)
+    return inspect_file(Path(path), quick=False, key=key)
 
 
 def open_database(

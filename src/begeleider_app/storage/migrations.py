@@ -100,5 +100,41 @@ def m002_search(db: Database) -> None:
     db["org_setting"].create_index(["key"], unique=True, index_name="idx_org_setting_key")
 
 
+@migrations(name="m003_erasure")
+def m003_erasure(db: Database) -> None:
+    # Erasure tombstones (AVG right to erasure, retention): one row per erased participant,
+    # keyed by the participant's id and holding no personal data. Sync copies these rows to
+    # every device, which then erases the participant too (contract: docs/security.md).
+    db["erasure"].create(
+        {**META_COLUMNS, "erased_at": str, "reason": str},
+        pk="id",
+        not_null={"id", "created_at", "updated_at", "device_id", "deleted", "vv"},
+        defaults={"deleted": 0, "vv": "{}", "fdots": "{}"},
+    )
+
+
+@migrations(name="m004_sync")
+def m004_sync(db: Database) -> None:
+    # Team sync (sync/merge.py). A field written concurrently on two devices keeps every
+    # version: the row holds one, the others wait here until a later edit supersedes them
+    # (an open conflict when the values differ). Synced with the rows.
+    db["sync_conflict"].create(
+        {"table_name": str, "row_id": str, "field": str, "dot": str, "value": str,
+         "device_id": str, "at": str},
+        pk=("table_name", "row_id", "field", "dot"),
+    )
+    # This database's sync identity and publish sequence (local, never imported).
+    db["sync_state"].create({"key": str, "value": str}, pk="key")
+    # Devices seen on the share: coach name, newest imported snapshot (names are synced).
+    db["sync_peer"].create(
+        {"device_id": str, "coach_name": str, "last_seq": int, "last_sha": str,
+         "last_sync_at": str},
+        pk="device_id",
+    )
+    # History travels between devices as a grow-only set keyed by a content hash.
+    db.execute("ALTER TABLE history ADD COLUMN uid TEXT")
+    db["history"].create_index(["uid"], unique=True, index_name="idx_history_uid")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

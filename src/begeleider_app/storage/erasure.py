@@ -1,0 +1,164 @@
+"""Erasing one participant for good (AVG right to erasure, retention), and its tombstone.
+
+This is the one audited exception to "rows are never removed": every row that belongs to the
+participant (the participant row, every child row whose ``participant_id`` is theirs,
+including their own contacts such as a buddy), every previous version of those rows in
+``history`` and their entries in the search index are deleted; SQLite's ``secure_delete``
+overwrites the freed bytes and the FTS index is merged, so the name is gone from the file
+(and from the write-ahead log, which is checkpointed and truncated).
+
+What stays: one row in ``erasure`` (id = the participant's id, when, which device, why; no
+personal data) so sync can erase the participant on every other device, and refuse to bring
+the rows back from older snapshots. Audit entries stay as well; they hold ids, never names.
+
+The contract for sync (see docs/security.md, "Erasure and sync"):
+* copy ``erasure`` rows like any other rows (insert if the id is not there; they never change);
+* after merging, call ``apply_erasures(db)``: it erases every participant that has a tombstone
+  and still has rows;
+* never import a row whose ``id`` or ``participant_id`` is in ``erased_ids(db)``
+  (``is_erased_row`` tells), and drop such rows from any conflict store (register a cleaner
+  with ``CLEANERS.append(fn)`` for tables that sync owns).
+No Qt, no services: sync may import this module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.fields import ENTITIES
+from .repository import bump
+
+TABLE = "erasure"
+
+#: Extra cleaners for tables other modules own (e.g. sync's conflict copies):
+#: ``fn(db, participant_id, row_ids)`` deletes whatever those tables hold about the participant.
+CLEANERS: list[Callable[[Database, str, set[str]], None]] = []
+
+
+def owned_tables() -> list[str]:
+    """Entity tables whose rows can belong to a participant through ``participant_id``."""
+    return [name for name, ent in ENTITIES.items()
+            if name != "participant" and "participant_id" in ent.field_names]
+
+
+def _has_table(db: Database, name: str) -> bool:
+    return db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [name]).fetchone() is not None
+
+
+def participant_row_ids(db: Database, participant_id: str) -> dict[str, list[str]]:
+    """{table: [row ids]} of every row that belongs to the participant (tombstones included)."""
+    out: dict[str, list[str]] = {}
+    if db.execute("SELECT 1 FROM participant WHERE id = ?", [participant_id]).fetchone():
+        out["participant"] = [participant_id]
+    for name in owned_tables():
+        ids = [r[0] for r in db.execute(
+            f"SELECT id FROM [{name}] WHERE participant_id = ?", [participant_id])]
+        if ids:
+            out[name] = ids
+    return out
+
+
+def erased_ids(db: Database) -> set[str]:
+    if not _has_table(db, TABLE):
+        return set()
+    return {r[0] for r in db.execute(f"SELECT id FROM {TABLE}")}
+
+
+def is_erased_row(row: dict[str, Any], erased: set[str]) -> bool:
+    """Does this row (from any table or snapshot) belong to an erased participant?"""
+    return row.get("id") in erased or row.get("participant_id") in erased
+
+
+def tombstone(db: Database, participant_id: str, *, device_id: str, now: str,
+              reason: str) -> dict[str, Any]:
+    """The erasure marker (idempotent: an existing marker is kept as it is)."""
+    existing = list(db[TABLE].rows_where("id = ?", [participant_id]))
+    if existing:
+        return existing[0]
+    vv, dot = bump(None, device_id)
+    row = {
+        "id": participant_id, "created_at": now, "updated_at": now, "device_id": device_id,
+        "deleted": 0, "vv": vv,
+        "fdots": json.dumps({"erased_at": dot, "reason": dot, "deleted": dot}, sort_keys=True,
+                            separators=(",", ":")),
+        "erased_at": now, "reason": reason,
+    }
+    db[TABLE].insert(row)
+    return row
+
+
+def remove_rows(db: Database, participant_id: str) -> int:
+    """Delete the participant's rows, their history and index entries. Returns rows removed.
+
+    Runs inside the caller's transaction; call ``scrub(db)`` after the commit.
+    """
+    owned = participant_row_ids(db, participant_id)
+    removed = 0
+    all_ids: set[str] = set()
+    for table, ids in owned.items():
+        all_ids.update(ids)
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            db.execute(f"DELETE FROM history WHERE table_name = ? AND row_id IN ({marks})",
+                       [table, *chunk])
+            # The participant table's FTS triggers remove the index entries with the row.
+            removed += db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks})", chunk).rowcount
+    for cleaner in list(CLEANERS):
+        cleaner(db, participant_id, all_ids)
+    return removed
+
+
+def scrub(db: Database) -> None:
+    """Make deleted content unrecoverable from the file: merge the FTS index (drops the old
+    segments that still held the tokens) and fold the WAL into the file, truncating it.
+
+    ``secure_delete`` (set by ``erase``) has already zeroed the freed pages.
+    """
+    if _has_table(db, "participant_fts"):
+        with db.atomic():
+            db.execute("INSERT INTO participant_fts(participant_fts) VALUES('optimize')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def erase(db: Database, participant_id: str, *, device_id: str, now: str, reason: str) -> int:
+    """Erase one participant locally and leave the tombstone. Returns rows removed."""
+    db.execute("PRAGMA secure_delete = ON")
+    with db.atomic():
+        tombstone(db, participant_id, device_id=device_id, now=now, reason=reason)
+        removed = remove_rows(db, participant_id)
+    scrub(db)
+    return removed
+
+
+def apply_erasures(db: Database) -> list[str]:
+    """Erase every participant that has a tombstone but still has rows (after a sync import).
+
+    Returns the ids that were erased here. Idempotent.
+    """
+    done = []
+    for pid in sorted(erased_ids(db)):
+        if participant_row_ids(db, pid) or _history_mentions(db, pid):
+            db.execute("PRAGMA secure_delete = ON")
+            with db.atomic():
+                remove_rows(db, pid)
+                db.execute("DELETE FROM history WHERE table_name = 'participant' AND row_id = ?",
+                           [pid])
+            done.append(pid)
+    if done:
+        scrub(db)
+    return done
+
+
+def _history_mentions(db: Database, participant_id: str) -> bool:
+    return db.execute("SELECT 1 FROM history WHERE table_name = 'participant' AND row_id = ?",
+                      [participant_id]).fetchone() is not None
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
