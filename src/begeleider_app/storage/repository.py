@@ -268,8 +268,8 @@ class Repository:
         rows = self.store.db.execute(f"SELECT field, dot, value FROM sync_conflict WHERE {where}",
                                      params).fetchall()
         for field, sibling_dot, value in rows:
-            if json.loads(value) == old.get(field):
-                continue
+            if field == "deleted" and not json.loads(value):
+                continue  # an edit's implicit "keep it" holds no data of its own
             fdots = json.loads(old["fdots"] or "{}")
             fdots[field] = sibling_dot
             version = {**old, field: json.loads(value),

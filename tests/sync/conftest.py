@@ -1,0 +1,99 @@
+"""Simulated laptops: each its own installation folder and working database, one shared folder."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from begeleider_app.config import Device, resolve_paths
+from begeleider_app.domain.fields import ENTITIES
+from begeleider_app.services.session import open_store
+from begeleider_app.storage.repository import utc_now
+from begeleider_app.sync import share as sh
+from begeleider_app.sync.engine import SyncReport, sync
+
+
+class Laptop:
+    def __init__(self, root: Path, name: str, share: Path,
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        self.name = name
+        self.share = share
+        self.paths = resolve_paths(root / name)
+        self.paths.ensure()
+        self.device = Device.load_or_create(self.paths)
+        self.device.coach_name = name
+        self.device.save(self.paths)
+        self.db_path = root / name / "work.sqlite"
+        self.store = open_store(self.db_path, self.paths, device=self.device, clock=clock)
+
+    def sync(self, **kwargs: Any) -> SyncReport:
+        return sync(self.store, self.share, self.paths, device=self.device, coach_name=self.name,
+                    **kwargs)
+
+    def repo(self, entity: str):
+        return self.store.repo(entity)
+
+    def get(self, row_id: str, entity: str = "participant") -> dict[str, Any] | None:
+        return self.repo(entity).get(row_id, include_deleted=True)
+
+    def state(self) -> dict[str, Any]:
+        """Everything that must be identical on every device after syncing."""
+        db = self.store.db
+        out: dict[str, Any] = {}
+        for name in ENTITIES:
+            out[name] = [tuple(r) for r in db.execute(f"SELECT * FROM [{name}] ORDER BY id")]
+        out["sync_conflict"] = [tuple(r) for r in db.execute(
+            "SELECT table_name, row_id, field, dot, value FROM sync_conflict ORDER BY 1, 2, 3, 4")]
+        out["history"] = sorted(r[0] for r in db.execute("SELECT uid FROM history"))
+        out["audit_log"] = sorted(r[0] for r in db.execute("SELECT id FROM audit_log"))
+        return out
+
+    def data(self) -> dict[str, Any]:
+        """Entity rows and conflicts only (no history), to check a database was not touched."""
+        state = self.state()
+        state.pop("history")
+        return state
+
+    def close(self) -> None:
+        self.store.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sh, "sleep", lambda _s: None)
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def team(tmp_path: Path, share: Path):
+    made: list[Laptop] = []
+
+    def make(*names: str, clock: Callable[[], datetime] = utc_now) -> list[Laptop]:
+        for name in names:
+            made.append(Laptop(tmp_path / "laptops", name, share, clock=clock))
+        return made[-len(names):]
+
+    yield make
+    for laptop in made:
+        laptop.close()
+
+
+def sync_all(laptops: list[Laptop], rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for laptop in laptops:
+            laptop.sync()
+
+
+def dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
