@@ -104,7 +104,7 @@ def test_moment_record_is_saved_as_you_type(tab, store, person, qtbot):
     assert (m["together"], m["mode"]) == ("apart", "wandelen")
     assert m["with_whom"] == ["deelnemer", "buddy"] and m["signals"] == ["verzuim"]
     assert m["notes"] == "Vindt het rooster zwaar" and m["follow_up"] == "Uren bespreken met werkgever"
-    assert tab.table.item(0, 4).text() == "Wandelen / koffie"
+    assert tab.table.item(0, 3).text() == "Wandelen / koffie"
 
 
 def test_weight_suggestion_and_choice(tab, store, person):

@@ -36,6 +36,8 @@ OVERDUE_COLOR = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORTCUT = "Ctrl+Shift+A"
+COLLAPSE_OVER = 8  # a long overdue list starts folded, so today and this week stay in view
+DOCK_WIDTH = 400
 WATCHED = {"contact_moment", "action", "goal", "participant"}
 
 
@@ -75,8 +77,10 @@ class AgendaPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 140)
         header.setStretchLastSection(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.itemActivated.connect(self._on_activated)
         layout.addWidget(self.tree, 1)
         hint = QLabel(self.tr("Double-click or press Enter to open the participant."), self)
@@ -152,11 +156,13 @@ class AgendaPanel(QWidget):
                 child = QTreeWidgetItem([self._day_text(e.day, today), e.participant_name, what])
                 child.setData(0, ID_ROLE, e.participant_id)
                 child.setData(0, KIND_ROLE, e.kind)
+                child.setToolTip(1, e.participant_name)
                 child.setToolTip(2, what)
                 if bucket == ag.OVERDUE:
                     child.setForeground(0, QBrush(OVERDUE_COLOR))
                 head.addChild(child)
-            head.setExpanded(expanded.get(bucket, True))
+            fold = bucket == ag.OVERDUE and len(items) > COLLAPSE_OVER
+            head.setExpanded(expanded.get(bucket, not fold))
         self.summary.setText(
             self.tr("%1: %2 overdue, %3 today, %4 this week")
             .replace("%1", QLocale().toString(today, QLocale.FormatType.LongFormat))
@@ -219,6 +225,8 @@ def install(window) -> None:
     dock.setMinimumWidth(340)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
+    dock.visibilityChanged.connect(
+        lambda visible: visible and window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal))
     action = dock.toggleViewAction()
     action.setText(panel.tr("&Agenda"))
     action.setObjectName("actAgenda")

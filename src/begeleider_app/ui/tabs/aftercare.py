@@ -52,7 +52,7 @@ ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 MOMENT_FIELDS = ("label", "planned_date", "done_date", "with_whom", "together", "mode", "notes",
                  "signals", "follow_up", "is_closing")
 BUDDY_FIELDS = ("name", "organisation", "phone", "email", "period_start", "period_end", "notes")
-DATE_COL, LABEL_COL, STATE_COL, WHOM_COL, MODE_COL = range(5)
+DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
 
 
 def _button(text: str, name: str, parent: QWidget) -> QPushButton:
@@ -122,17 +122,17 @@ class AftercareTab(ParticipantTab):
         left = QWidget(splitter)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 5, left)
+        self.table = QTableWidget(0, 4, left)
         self.table.setObjectName("momentsTable")
         self.table.setAccessibleName(self.tr("Contact moments"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Description"), self.tr("State"),
-                                              self.tr("With whom"), self.tr("Mode")])
+                                              self.tr("Mode")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col in (DATE_COL, STATE_COL, WHOM_COL, MODE_COL):
+        for col in (DATE_COL, STATE_COL, MODE_COL):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LABEL_COL, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(self._on_row_changed)
@@ -165,7 +165,7 @@ class AftercareTab(ParticipantTab):
         self.side.addTab(self._closing_page(), self.tr("Closing conversation"))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([560, 460])
+        splitter.setSizes([440, 560])
         self.load()
 
     # ------------------------------------------------------------------ pages
@@ -358,7 +358,11 @@ class AftercareTab(ParticipantTab):
             label = m.get("label") or ""
             if m.get("is_closing"):
                 label = f"{label} ({self.tr('closing conversation')})" if label else self.tr("Closing conversation")
-            self.table.setItem(i, LABEL_COL, QTableWidgetItem(label))
+            label_item = QTableWidgetItem(label)
+            whom = ", ".join(whom_labels.get(w, w) for w in m.get("with_whom") or [])
+            if whom:
+                label_item.setToolTip(f"{label}\n{whom}")
+            self.table.setItem(i, LABEL_COL, label_item)
             state = QTableWidgetItem(state_text[e.state])
             if e.state in (ac.OVERDUE, ac.DONE):
                 state.setForeground(COLORS[e.state])
@@ -366,8 +370,6 @@ class AftercareTab(ParticipantTab):
                 font.setBold(e.state == ac.OVERDUE)
                 state.setFont(font)
             self.table.setItem(i, STATE_COL, state)
-            self.table.setItem(i, WHOM_COL, QTableWidgetItem(
-                ", ".join(whom_labels.get(w, w) for w in m.get("with_whom") or [])))
             self.table.setItem(i, MODE_COL, QTableWidgetItem(mode_labels.get(m.get("mode") or "", "")))
             if e.id == (select or self.moment_id):
                 current_row = i

@@ -1,9 +1,9 @@
 """The Leerwerkplek tab: the participant's placements, observations and the rating chart.
 
-Left: the placements (newest first) and the selected placement's details, saved as you type.
-Right: its observations and a chart of each item's ratings over time (printable). When the
-participant is placed (paid work or a trial placement with a start date) and has no
-aftercare plan yet, a bar offers the proposed plan.
+At the top the placements (newest first) and the selected placement's observations; below,
+full width, a chart of each item's ratings over time (printable) and, one tab further, the
+placement's details, saved as you type. When the participant is placed (paid work or a trial
+placement with a start date) and has no aftercare plan yet, a bar offers the proposed plan.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -80,12 +80,10 @@ class PlacementTab(ParticipantTab):
         self.banner.hide()
         outer.addWidget(self.banner)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("placementSplitter")
-        outer.addWidget(splitter, 1)
-
-        # ---- left: placements and the selected one's details
-        left = QWidget(splitter)
+        # ---- top row: the placements (left) and the selected one's observations (right)
+        top = QHBoxLayout()
+        outer.addLayout(top)
+        left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Placements"), left)
@@ -97,10 +95,14 @@ class PlacementTab(ParticipantTab):
         self.list = QListWidget(left)
         self.list.setObjectName("placementsList")
         self.list.setAccessibleName(self.tr("Placements"))
-        self.list.setMaximumHeight(110)
         self.list.currentItemChanged.connect(self._on_placement_selected)
         heading.setBuddy(self.list)
-        left_layout.addWidget(self.list)
+        left_layout.addWidget(self.list, 1)
+        self.empty_label = QLabel(self.tr("No placements yet. Add the work-experience place where "
+                                          "the participant works or will work."), left)
+        self.empty_label.setObjectName("placementsEmpty")
+        self.empty_label.setWordWrap(True)
+        left_layout.addWidget(self.empty_label)
         row = QHBoxLayout()
         self.add_button = _button(self.tr("&New placement..."), "addPlacementButton", left)
         self.add_button.clicked.connect(self.add_placement)
@@ -110,24 +112,9 @@ class PlacementTab(ParticipantTab):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         left_layout.addLayout(row)
-        self.form_scroll = QScrollArea(left)
-        self.form_scroll.setObjectName("placementFormScroll")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_content = QWidget(self.form_scroll)
-        form_layout = QVBoxLayout(form_content)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        self.binding = self.saver.binding("placement")
-        self.binding.after_save = self._after_placement_saved
-        self.form_box = self.section(self.tr("Placement details"), self.binding,
-                                     [PLACEMENT.field(n) for n in FORM_FIELDS], form_content)
-        form_layout.addWidget(self.form_box)
-        form_layout.addStretch(1)
-        self.form_scroll.setWidget(form_content)
-        left_layout.addWidget(self.form_scroll, 1)
+        top.addWidget(left, 2)
 
-        # ---- right: observations and the chart
-        right = QWidget(splitter)
+        right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         obs_heading = QLabel(self.tr("Observations"), right)
@@ -142,14 +129,14 @@ class PlacementTab(ParticipantTab):
         self.obs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.obs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.obs_table.verticalHeader().setVisible(False)
+        self.obs_table.verticalHeader().setDefaultSectionSize(24)
         header = self.obs_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.obs_table.setMaximumHeight(150)
         self.obs_table.itemActivated.connect(lambda _item: self.edit_observation())
         obs_heading.setBuddy(self.obs_table)
-        right_layout.addWidget(self.obs_table)
+        right_layout.addWidget(self.obs_table, 1)
         row = QHBoxLayout()
         self.add_obs_button = _button(self.tr("&Add observation..."), "addObservationButton", right)
         self.add_obs_button.clicked.connect(self.add_observation)
@@ -157,27 +144,48 @@ class PlacementTab(ParticipantTab):
         self.edit_obs_button.clicked.connect(self.edit_observation)
         self.remove_obs_button = _button(self.tr("Remove observation"), "removeObservationButton", right)
         self.remove_obs_button.clicked.connect(self.remove_observation)
-        self.print_button = _button(self.tr("&Print chart..."), "printChartButton", right)
-        self.print_button.clicked.connect(self.print_chart)
         for b in (self.add_obs_button, self.edit_obs_button, self.remove_obs_button):
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.print_button)
         right_layout.addLayout(row)
-        self.chart = RatingChart(right)
-        chart_scroll = QScrollArea(right)
+        top.addWidget(right, 3)
+        left.setMaximumHeight(180)
+        right.setMaximumHeight(180)
+
+        # ---- below, full width: the chart, and the placement's details one click away
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("placementPages")
+        self.pages.setAccessibleName(self.tr("Chart and placement details"))
+        chart_page = QWidget(self.pages)
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart = RatingChart(chart_page)
+        chart_scroll = QScrollArea(chart_page)
         chart_scroll.setObjectName("chartScroll")
         chart_scroll.setWidgetResizable(True)
+        chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
         chart_scroll.setWidget(self.chart)
-        right_layout.addWidget(chart_scroll, 1)
-        self.empty_label = QLabel(self.tr("No placements yet. Add the work-experience place where "
-                                          "the participant works or will work."), left)
-        self.empty_label.setObjectName("placementsEmpty")
-        self.empty_label.setWordWrap(True)
-        left_layout.insertWidget(3, self.empty_label)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 640])
+        chart_layout.addWidget(chart_scroll, 1)
+        self.print_button = _button(self.tr("&Print chart..."), "printChartButton", self.pages)
+        self.pages.setCornerWidget(self.print_button, Qt.Corner.TopRightCorner)
+        self.pages.addTab(chart_page, self.tr("Ratings over time"))
+
+        self.form_scroll = QScrollArea(self.pages)
+        self.form_scroll.setObjectName("placementFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_content = QWidget(self.form_scroll)
+        form_layout = QVBoxLayout(form_content)
+        self.binding = self.saver.binding("placement")
+        self.binding.after_save = self._after_placement_saved
+        self.form_box = self.section(self.tr("Placement details"), self.binding,
+                                     [PLACEMENT.field(n) for n in FORM_FIELDS], form_content)
+        form_layout.addWidget(self.form_box)
+        form_layout.addStretch(1)
+        self.form_scroll.setWidget(form_content)
+        self.pages.addTab(self.form_scroll, self.tr("Placement details"))
+        outer.addWidget(self.pages, 1)
+        self.print_button.clicked.connect(self.print_chart)
         self.load()
 
     # ------------------------------------------------------------------ loading
@@ -279,6 +287,7 @@ class PlacementTab(ParticipantTab):
             return
         self.placement_id = record["id"]
         self.load()
+        self.pages.setCurrentIndex(1)  # complete the details (tasks, arrangements)
         self.saved.emit(self.tr("placement"))
 
     def remove_placement(self) -> None:

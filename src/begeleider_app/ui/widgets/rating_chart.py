@@ -19,7 +19,7 @@ from ...services.observations import ChartData, Series
 LINE = QColor("#1f5fa8")
 GRID = QColor("#d0d4da")
 AXIS_TEXT = QColor("#444a52")
-PANEL_HEIGHT = 132
+PANEL_HEIGHT = 112
 MIN_PANEL_WIDTH = 250
 
 
@@ -152,7 +152,7 @@ class RatingChart(QWidget):
         label = metrics.elidedText(s.label, Qt.TextElideMode.ElideRight, int(cell.width()))
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.setFont(normal)
-        plot = QRectF(cell.left() + 22, cell.top() + 24, cell.width() - 30, cell.height() - 46)
+        plot = QRectF(cell.left() + 22, cell.top() + 24, cell.width() - 30, cell.height() - 44)
 
         # horizontal grid with the scale values
         painter.setPen(QPen(GRID, 1))
