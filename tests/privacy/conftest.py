@@ -12,6 +12,16 @@ HEALTH_MARKER = "GEZONDHEIDSMARKER-7731-rugklachten"
 PASS = "correct paard batterij nietje"
 
 
+@pytest.fixture(autouse=True)
+def _no_session_keys():
+    """Each test starts without passphrases remembered from another test."""
+    from begeleider_app.storage import crypto
+
+    crypto.forget_session_keys()
+    yield
+    crypto.forget_session_keys()
+
+
 @pytest.fixture
 def make_person():
     """Create a synthetic participant with an intake holding the health marker."""

@@ -60,6 +60,7 @@ def test_wrong_passphrase_gives_clear_message_and_changes_nothing(paths, tmp_pat
         open_store(db_path, paths, key="verkeerd wachtwoord")
     assert err.value.key == "db.wrong_passphrase"
     assert "wachtwoord" in err.value.message() and "niets gewijzigd" in err.value.message()
+    crypto.forget_session_keys()  # as after a restart: nothing remembered
     with pytest.raises(DatabaseOpenError) as err2:
         open_store(db_path, paths)  # no passphrase at all
     assert err2.value.key == "db.needs_passphrase"
@@ -150,8 +151,10 @@ def test_existing_plain_backups_are_encrypted_with_the_database(paths, tmp_path,
     assert skipped == []
     for backup in list_backups(paths.backups_dir):
         assert not leaks(backup) and crypto.key_works(backup, PASS)
-    # And an encrypted backup can be restored.
-    restore_backup(plain_backup, db_path, paths.backups_dir, key=PASS)
+    # And an encrypted backup can be restored: the program opened the database with the
+    # passphrase, closed it for the restore and reopens it, without asking again.
+    open_store(db_path, paths, key=PASS).close()
+    restore_backup(plain_backup, db_path, paths.backups_dir)
     store = open_store(db_path, paths, key=PASS)
     assert search_participant_ids(store.db, NAME_LAST)
     store.close()

@@ -37,6 +37,7 @@ def copy_database(
     if tmp.exists():
         tmp.unlink()
     if isinstance(source, Path):
+        key = key or crypto.session_key_for(source)
         if key is not None:
             src_conn = crypto.connect(source, key, readonly=True)
         else:
@@ -117,6 +118,7 @@ def restore_backup(backup: Path, db_path: Path, backups_dir: Path, *, key: str |
     The caller closes its connection before and reopens after. Returns the safety copy.
     ``key``: the passphrase of an encrypted backup (the restored file keeps it).
     """
+    key = key or crypto.session_key_for(backup)
     verify_backup(backup, key=key)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     safety_copy = backups_dir / f"voor-terugzetten-{stamp}{SUFFIX}"

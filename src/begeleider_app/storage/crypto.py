@@ -162,10 +162,40 @@ def looks_encrypted(path: Path) -> bool:
 _KEYS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
+#: Passphrases that opened a database in this session (newest first), in memory only. They let
+#: code that reopens or copies files of this session (restore, reopen after a restore, sync
+#: snapshots, backups) read them without asking the coach again; never written anywhere.
+_SESSION: list[str] = []
+
+
 def remember_key(db: Any, key: str | None) -> None:
     """Attach the key to an open Database so backups of it are encrypted the same way."""
     if key:
         _KEYS[db] = key
+        if key in _SESSION:
+            _SESSION.remove(key)
+        _SESSION.insert(0, key)
+
+
+def forget_session_keys() -> None:
+    _SESSION.clear()
+
+
+def session_key_for(path: Path) -> str | None:
+    """The passphrase of this session that opens the encrypted file ``path``, if any."""
+    path = Path(path)
+    try:
+        if not _SESSION or not path.exists() or is_plain(path) or not looks_encrypted(path):
+            return None
+    except OSError:
+        return None
+    for key in list(_SESSION):
+        try:
+            if key_works(path, key):
+                return key
+        except UserError:
+            return None
+    return None
 
 
 def key_of(db: Any) -> str | None:

@@ -57,6 +57,8 @@ def inspect_file(path: Path, *, quick: bool = True, key: str | None = None) -> i
         if not crypto.looks_encrypted(path):
             raise DatabaseOpenError("db.not_sqlite", path=path)
         if key is None:
+            key = crypto.session_key_for(path)  # a file of this session (restore, snapshot)
+        if key is None:
             raise DatabaseOpenError("db.needs_passphrase", path=path)
     elif key is not None:
         raise DatabaseOpenError("db.not_encrypted", path=path)
@@ -123,6 +125,8 @@ def open_database(
     exists = path.exists()
     version = 0
     if exists:
+        if key is None:
+            key = crypto.session_key_for(path)  # reopening a file of this session
         version = inspect_file(path, key=key)
     elif not create:
         raise DatabaseOpenError("db.missing", path=path)
