@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -215,12 +215,16 @@ def open_org_lists(window) -> bool:
     return True
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaPanel", text)
+
+
 def install(window) -> None:
     panel = AgendaPanel(lambda: window.store, window)
     panel.activated.connect(lambda pid, kind: open_entry(window, pid, kind))
-    dock = QDockWidget(panel.tr("Agenda"), window)
+    dock = QDockWidget(_tr("Agenda"), window)
     dock.setObjectName("agendaDock")
-    dock.setAccessibleName(panel.tr("Agenda"))
+    dock.setAccessibleName(_tr("Agenda"))
     dock.setWidget(panel)
     dock.setMinimumWidth(340)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -228,21 +232,21 @@ def install(window) -> None:
     dock.visibilityChanged.connect(
         lambda visible: visible and window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal))
     action = dock.toggleViewAction()
-    action.setText(panel.tr("&Agenda"))
+    action.setText(_tr("&Agenda"))
     action.setObjectName("actAgenda")
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.setStatusTip(panel.tr("Overdue, today and this week across the caseload"))
-    action.setToolTip(panel.tr("Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
+    action.setStatusTip(_tr("Overdue, today and this week across the caseload"))
+    action.setToolTip(_tr("Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
     window.addAction(action)
     window.menus["tools"].addAction(action)
     window.toolbar.addAction(action)
     for button in window.toolbar.findChildren(QWidget):
         if hasattr(button, "defaultAction") and button.defaultAction() is action:
             button.setObjectName("toolbar_actAgenda")
-            button.setAccessibleName(panel.tr("Agenda"))
-    lists = QAction(panel.tr("&Organisation lists..."), window)
+            button.setAccessibleName(_tr("Agenda"))
+    lists = QAction(_tr("&Organisation lists..."), window)
     lists.setObjectName("actOrgLists")
-    lists.setStatusTip(panel.tr("Observation items and scale, aftercare template"))
+    lists.setStatusTip(_tr("Observation items and scale, aftercare template"))
     lists.triggered.connect(lambda _checked=False: open_org_lists(window))
     window.menus["tools"].addAction(lists)
     store_changed = getattr(window, "store_changed", None)

@@ -9,7 +9,7 @@ weight with the suggested default. Then the timeline (planned, done, overdue aga
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -301,7 +301,7 @@ class AftercareTab(ParticipantTab):
         if dialog.exec() != AftercarePlanDialog.DialogCode.Accepted:
             return False
         ac.accept_plan(self.store, pid, dialog.result_moments)
-        self.saved.emit(self.tr("aftercare plan"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
         self.load()
         return True
@@ -329,7 +329,7 @@ class AftercareTab(ParticipantTab):
         wt.set_weight(self.store, self._person["id"], self.weight_combo.currentData())
         self._person = self.store.repo("participant").get(self._person["id"])
         self._load_weight()
-        self.saved.emit(self.tr("weight"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
 
     def _use_suggestion(self) -> None:
@@ -357,7 +357,8 @@ class AftercareTab(ParticipantTab):
             self.table.setItem(i, DATE_COL, day)
             label = m.get("label") or ""
             if m.get("is_closing"):
-                label = f"{label} ({self.tr('closing conversation')})" if label else self.tr("Closing conversation")
+                closing = self.tr("Closing conversation")
+                label = f"{label} ({closing.lower()})" if label else closing
             label_item = QTableWidgetItem(label)
             whom = ", ".join(whom_labels.get(w, w) for w in m.get("with_whom") or [])
             if whom:
@@ -434,7 +435,7 @@ class AftercareTab(ParticipantTab):
         ac.mark_done(self.store, self.moment_id, self.today())
         self._refresh_moments(select=self.moment_id)
         self._load_weight()
-        self.saved.emit(self.tr("contact moment"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
 
     def remove_moment(self) -> None:
@@ -499,7 +500,7 @@ class AftercareTab(ParticipantTab):
             return
         self.buddy_id = record["id"]
         self._load_buddies()
-        self.saved.emit(self.tr("buddy"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
 
     def remove_buddy(self) -> None:
         if self.buddy_id is None:
@@ -560,7 +561,7 @@ class AftercareTab(ParticipantTab):
         except ValidationFailed as err:
             self._closing_errors(list(err.errors.values()))
             return False
-        self.saved.emit(self.tr("closing conversation"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
         self.load()
         return True

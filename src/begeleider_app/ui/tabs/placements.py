@@ -9,7 +9,7 @@ placement with a start date) and has no aftercare plan yet, a bar offers the pro
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -267,7 +267,7 @@ class PlacementTab(ParticipantTab):
         if dialog.exec() != AftercarePlanDialog.DialogCode.Accepted:
             return False
         ac.accept_plan(self.store, pid, dialog.result_moments)
-        self.saved.emit(self.tr("aftercare plan"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
         self._update_banner()
         return True
@@ -288,7 +288,7 @@ class PlacementTab(ParticipantTab):
         self.placement_id = record["id"]
         self.load()
         self.pages.setCurrentIndex(1)  # complete the details (tasks, arrangements)
-        self.saved.emit(self.tr("placement"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
 
     def remove_placement(self) -> None:
         if self.placement_id is None:
@@ -358,7 +358,7 @@ class PlacementTab(ParticipantTab):
         if dialog.exec() != ObservationDialog.DialogCode.Accepted:
             return False
         self._load_observations()
-        self.saved.emit(self.tr("observation"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         return True
 
     def edit_observation(self) -> bool:
@@ -380,7 +380,7 @@ class PlacementTab(ParticipantTab):
         if dialog.exec() != ObservationDialog.DialogCode.Accepted:
             return False
         self._load_observations()
-        self.saved.emit(self.tr("observation"))
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         return True
 
     def remove_observation(self) -> None:
