@@ -106,7 +106,24 @@ def check_db(db: Path, install: Path) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------ children
 
+CRASHES: list[str] = []
+
+
 def gui_child(mode: str, *extra: str, timeout: float = 600) -> dict[str, Any]:
+    """Like _gui_child_once; a child killed by a signal is noted and run once more.
+
+    (While other work rewrites files the program maps, such as the compiled translations,
+    a child can die of SIGBUS; the crash is reported, not hidden.)
+    """
+    result = _gui_child_once(mode, *extra, timeout=timeout)
+    if result.get("signal"):
+        CRASHES.append(f"{mode}: killed by signal {result['signal']} ({result.get('error', '')[:300]})")
+        log(f"child crashed ({CRASHES[-1]}); running it once more")
+        result = _gui_child_once(mode, *extra, timeout=timeout)
+    return result
+
+
+def _gui_child_once(mode: str, *extra: str, timeout: float = 600) -> dict[str, Any]:
     """Spawn gui_child.py; wall time from spawning to its READY line is the cold start."""
     cmd = [sys.executable, str(BENCH_DIR / "gui_child.py"), mode, *extra]
     start = time.perf_counter()
@@ -124,8 +141,10 @@ def gui_child(mode: str, *extra: str, timeout: float = 600) -> dict[str, Any]:
         if line.strip().startswith("{"):
             result = json.loads(line)
             break
-    if not result or ready is None:
+    if not result or ready is None or proc.returncode < 0:
         result.setdefault("error", f"exit {proc.returncode}: " + " | ".join(err.strip().splitlines()[-6:]))
+        if proc.returncode < 0:
+            result["signal"] = -proc.returncode
     result["cold_start_s"] = ready
     return result
 
@@ -197,10 +216,13 @@ def main_rows(r: dict[str, Any]) -> list[list[str]]:
                      f"median {ms(op['median'])}, p95 {ms(op['p95'])}",
                      f"{ms(raw['p95'])} p95 plain SQL read of the same rows",
                      f"{op['p95'] / raw['p95']:.1f}x", "p95 <= 50 ms", verdict(op["p95"] <= 0.050)])
-        se, fts = ui["search"]["keystroke"], ui["search"]["raw_fts"]
-        rows.append(["3", f"Search as you type, per keystroke ({ui['search']['keystrokes']} keystrokes, "
-                     f"{ui['search']['names']} names)",
-                     f"median {ms(se['median'])}, p95 {ms(se['p95'])}",
+        sr = ui["search"]
+        se, fts, shown = sr["keystroke_work"], sr["raw_fts"], sr["until_shown"]
+        wait = (f"; list shown after median {ms(shown['median'])}, p95 {ms(shown['p95'])} "
+                f"incl. the {sr['debounce_ms']} ms debounce") if sr.get("debounced_keystrokes") else ""
+        rows.append(["3", f"Search as you type: UI-thread work per keystroke ({sr['keystrokes']} keystrokes, "
+                     f"{sr['names']} names, {r['participants']} participants)",
+                     f"median {ms(se['median'])}, p95 {ms(se['p95'])}{wait}",
                      f"{ms(fts['p95'])} p95 bare FTS5 prefix query",
                      f"{se['p95'] / max(fts['p95'], 1e-9):.0f}x", "p95 <= 20 ms", verdict(se["p95"] <= 0.020)])
     ho = r.get("handover", {})
@@ -264,6 +286,8 @@ def render(r: dict[str, Any]) -> str:
                     main_rows(r))]
     lines += ["", "### Details", ""]
     lines += details(r)
+    if r.get("crashes"):
+        lines += ["", "Child processes that crashed and were run again: " + "; ".join(r["crashes"])]
     lines += ["", END]
     return "\n".join(lines) + "\n"
 
@@ -281,14 +305,17 @@ def details(r: dict[str, Any]) -> list[str]:
     if ui and "error" not in ui:
         o = ui["open"]
         out.append(f"- First open after start (lazy imports, first layout): {ms(o['first_open_s'])}; "
-                   f"slowest of the 100: {ms(o['open']['max'])}.")
+                   f"slowest of the {o['n']}: {ms(o['open']['max'])}.")
         if o.get("per_tab_load"):
             out.append("- Time inside each tab's load() per open (median / p95): "
                        + "; ".join(f"{k} {ms(v['median'])} / {ms(v['p95'])}" for k, v in o["per_tab_load"].items()) + ".")
         s = ui["search"]
-        out.append(f"- Search: time the keystroke itself blocks the UI: median {ms(s['keystroke_blocking']['median'])}, "
-                   f"p95 {ms(s['keystroke_blocking']['p95'])}; keystrokes that waited for a debounce timer: "
-                   f"{s['debounced_keystrokes']}; keystrokes whose list differed from the service's answer: {s['mismatches']}.")
+        out.append(f"- Search: the keystroke event itself (until the line edit returns): median "
+                   f"{ms(s['keystroke_blocking']['median'])}, p95 {ms(s['keystroke_blocking']['p95'])}; "
+                   f"work = that + the refresh after the debounce timer fired (the timer's idle wait is "
+                   f"not work: the window stays responsive); keystrokes that waited for a debounce timer: "
+                   f"{s['debounced_keystrokes']} of {s['keystrokes']}; keystrokes whose list differed from "
+                   f"the service's answer: {s['mismatches']}.")
     ho = r.get("handover", {})
     if ho and "handover" in ho:
         out.append(f"- Handover via `{ho['function']}`: first (cold, incl. imports) {ms(ho['first_s'])}; "
@@ -316,10 +343,12 @@ def details(r: dict[str, Any]) -> list[str]:
         if "error" in ui2:
             out.append(f"error: {ui2['error']}")
         else:
-            s, o = ui2["search"]["keystroke"], ui2["open"]["open"]
-            out.append(f"Search as you type: median {ms(s['median'])}, p95 {ms(s['p95'])} per keystroke "
-                       f"({ui2['search']['keystrokes']} keystrokes). Opening a participant: median {ms(o['median'])}, "
-                       f"p95 {ms(o['p95'])} ({ui2['open']['n']} participants; first open {ms(ui2['open']['first_open_s'])}).")
+            s, o, w = ui2["search"]["until_shown"], ui2["open"]["open"], ui2["search"]["keystroke_work"]
+            out.append(f"Search as you type: UI-thread work median {ms(w['median'])}, p95 {ms(w['p95'])} per "
+                       f"keystroke; the list shows the result after median {ms(s['median'])}, p95 {ms(s['p95'])} "
+                       f"({ui2['search']['keystrokes']} keystrokes, debounce {ui2['search']['debounce_ms']} ms). "
+                       f"Opening a participant: median {ms(o['median'])}, p95 {ms(o['p95'])} "
+                       f"({ui2['open']['n']} participants; first open {ms(ui2['open']['first_open_s'])}).")
     return out
 
 
@@ -393,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         log("sync")
         results["sync"] = run_json_child([str(BENCH_DIR / "sync_child.py"), str(org_db), str(work / "sync")],
                                          timeout=900)
+    results["crashes"] = CRASHES
     results["total_s"] = time.perf_counter() - started
     (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     if not args.no_report:
