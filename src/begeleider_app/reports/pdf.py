@@ -49,20 +49,27 @@ def _styles() -> dict[str, Any]:
     }
 
 
-class _ScoreBar:
-    """A small horizontal bar for one rating (a Flowable, built lazily)."""
+def _score_bar(value: float | None, low: int, high: int, width: float, height: float = 8):
+    """A small horizontal bar for one rating, drawn straight on the canvas (no fonts)."""
+    from reportlab.lib.colors import Color
+    from reportlab.platypus import Flowable
 
-    @staticmethod
-    def make(value: float | None, low: int, high: int, width: float, height: float = 8):
-        from reportlab.graphics.shapes import Drawing, Rect
-        from reportlab.lib.colors import Color
+    class Bar(Flowable):
+        def wrap(self, _aw, _ah):
+            return width, height + 2
 
-        d = Drawing(width, height + 2)
-        d.add(Rect(0, 1, width, height, fillColor=Color(*ACCENT_LIGHT), strokeColor=None))
-        if value is not None and high > low:
-            frac = max(0.0, min(1.0, (value - low + 1) / (high - low + 1)))
-            d.add(Rect(0, 1, width * frac, height, fillColor=Color(*ACCENT), strokeColor=None))
-        return d
+        def draw(self) -> None:
+            c = self.canv
+            c.saveState()
+            c.setFillColor(Color(*ACCENT_LIGHT))
+            c.rect(0, 1, width, height, stroke=0, fill=1)
+            if value is not None and high > low:
+                frac = max(0.0, min(1.0, (value - low + 1) / (high - low + 1)))
+                c.setFillColor(Color(*ACCENT))
+                c.rect(0, 1, width * frac, height, stroke=0, fill=1)
+            c.restoreState()
+
+    return Bar()
 
 
 def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any]:
@@ -113,11 +120,12 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
         if isinstance(block, Scores):
             bar_w = 38 * mm
             data = [[Paragraph(markup(label), styles["cell"]),
-                     _ScoreBar.make(value, block.low, block.high, bar_w),
+                     _score_bar(value, block.low, block.high, bar_w),
                      Paragraph(markup(text), styles["cell"])]
                     for label, value, text in block.rows]
             t = RLTable(data, colWidths=[width * 0.38, bar_w + 4 * mm, None], hAlign="LEFT")
             t.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, light),
                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -129,6 +137,7 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
             widths = [width * f for f in block.widths] if block.widths else None
             t = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
             t.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, 0), light),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, accent),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, Color(0.85, 0.85, 0.85)),
@@ -166,6 +175,7 @@ def _facts_table(rows, styles, width):
             for a, b in rows]
     t = RLTable(data, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
     t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, Color(*ACCENT_LIGHT)),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -301,6 +311,7 @@ def render(report: Report) -> bytes:
         bottomMargin=22 * mm, title=f"{report.title} - {report.participant_name}",
         author=(report.organisation[0] if report.organisation else ""),
         subject=report.footer, creator="Begeleider", lang="nl-NL",
+        initialFontName=FONT, initialFontSize=10,  # no unembedded Helvetica anywhere
     )
     first = Frame(margin, 22 * mm, width, page_h - 22 * mm - 30 * mm, id="first",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -191,9 +191,10 @@ class Recipient:
 
 
 def _contact_name(row: Record) -> str:
+    """Employers as "Organisation (person)"; people (buddy, partner) as "Person (organisation)"."""
     org, name = row.get("organisation") or "", row.get("name") or ""
     if org and name and org != name:
-        return f"{org} ({name})"
+        return f"{org} ({name})" if row.get("role") == "werkgever" else f"{name} ({org})"
     return org or name
 
 

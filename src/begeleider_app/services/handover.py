@@ -236,35 +236,50 @@ def _int(value: Any) -> int | None:
         return None
 
 
+def _rescale(value: float, source: tuple[int, int], target: tuple[int, int]) -> float:
+    if source == target or source[1] == source[0]:
+        return float(value)
+    frac = (value - source[0]) / (source[1] - source[0])
+    return target[0] + frac * (target[1] - target[0])
+
+
 def _rating_summary(store: Store, observations: list[dict[str, Any]]) -> Scores | None:
-    """Per item: the latest rating (bar) and the average over all observations."""
+    """Per item: the latest rating (bar) and the average over all observations.
+
+    The scale is that of the newest observation with ratings; older ratings on another scale
+    are rescaled onto it for the average. Observations without readable ratings are skipped.
+    """
     per_item: dict[str, dict[str, Any]] = {}
-    scale = (1, 5)
+    scale: tuple[int, int] | None = None
     dated = sorted(observations, key=lambda o: o.get("date") or "")
     for obs in dated:
         if "ratings" not in obs:
             continue
-        scale, items = _read_ratings(store, obs.get("ratings"))
+        obs_scale, items = _read_ratings(store, obs.get("ratings"))
+        if not items:
+            continue
+        scale = obs_scale
         for key, label, value in items:
             entry = per_item.setdefault(key, {"label": label, "values": [], "latest": None})
             entry["label"] = label
             if value is not None:
-                entry["values"].append(value)
-                entry["latest"] = value
-    if not per_item:
+                entry["values"].append((value, obs_scale))
+                entry["latest"] = (value, obs_scale)
+    if not per_item or scale is None:
         return None
     low, high = scale
     rows = []
     for entry in per_item.values():
-        values = entry["values"]
+        values = [_rescale(v, sc, scale) for v, sc in entry["values"]]
         if not values:
             rows.append((entry["label"], None, "niet gezien"))
             continue
+        latest = _rescale(*entry["latest"], scale)
         avg = sum(values) / len(values)
-        text = f"{entry['latest']} van {high}"
+        text = f"{latest:g} van {high}".replace(".", ",")
         if len(values) > 1:
             text += f" (gemiddeld {avg:.1f} over {len(values)} keer)".replace(".", ",")
-        rows.append((entry["label"], float(entry["latest"]), text))
+        rows.append((entry["label"], latest, text))
     caption = (f"Laatste beoordeling per onderdeel op een schaal van {low} tot {high} "
                f"({len(dated)} observaties).")
     return Scores(low, high, tuple(rows), caption)
