@@ -40,7 +40,10 @@ def _accept(dialog):
 
 
 def _states(tab):
-    return [tab.table.item(r, 2).text() for r in range(tab.table.rowCount())]
+    """The State column, mapped back to state names (whatever language is installed)."""
+    names = {tab.tr("Done"): "done", tab.tr("Overdue"): "overdue", tab.tr("Today"): "today",
+             tab.tr("Planned"): "planned"}
+    return [names[tab.table.item(r, 2).text()] for r in range(tab.table.rowCount())]
 
 
 def test_place_participant_plan_from_placement_date_with_month_ends(tab, store, person, monkeypatch):
@@ -56,9 +59,9 @@ def test_place_participant_plan_from_placement_date_with_month_ends(tab, store, 
     assert dates == ["07-02-2027", "28-02-2027", "31-03-2027", "31-05-2027", "31-07-2027",
                      "31-10-2027", "31-01-2028"]
     # today is 15-03-2027: the first two moments are overdue, the rest planned
-    assert _states(tab) == ["Overdue", "Overdue", "Planned", "Planned", "Planned", "Planned", "Planned"]
+    assert _states(tab) == ["overdue", "overdue", "planned", "planned", "planned", "planned", "planned"]
     assert tab.timeline.state_counts() == {"done": 0, "overdue": 2, "planned": 5, "today": 0}
-    assert "closing conversation" in tab.table.item(6, 1).text()
+    assert tab.tr("Closing conversation").lower() in tab.table.item(6, 1).text()
 
 
 def test_status_geplaatst_offers_plan_too(tab, store, person, monkeypatch):
@@ -75,17 +78,17 @@ def test_mark_moments_done_and_overdue_with_injected_today(tab, store, person):
                                          ac.ProposedMoment("Week 4", date(2027, 3, 15)),
                                          ac.ProposedMoment("Maand 2", date(2027, 4, 30))])
     tab.load()
-    assert _states(tab) == ["Overdue", "Today", "Planned"]
+    assert _states(tab) == ["overdue", "today", "planned"]
     # the first open moment is selected; the coach marks it done today
     assert tab.table.currentRow() == 0
     tab.done_button.click()
-    assert _states(tab) == ["Done", "Today", "Planned"]
+    assert _states(tab) == ["done", "today", "planned"]
     assert ac.moments(store, person["id"])[0]["done_date"] == TODAY.isoformat()
     assert not tab.done_button.isEnabled()
     # a week later, without anything done, two moments are overdue
     tab.today = lambda: date(2027, 5, 1)
     tab.load()
-    assert _states(tab) == ["Done", "Overdue", "Overdue"]
+    assert _states(tab) == ["done", "overdue", "overdue"]
     assert tab.timeline.state_counts()["overdue"] == 2
 
 
@@ -155,7 +158,7 @@ def test_closing_conversation_sets_status_afgesloten(tab, store, person, monkeyp
     assert person_now["status"] == "afgesloten"
     assert person_now["closing_date"] == TODAY.isoformat()
     assert person_now["closing_help_later"] == "Wijkteam Zuid, 038-1234567"
-    assert _states(tab) == ["Done"]
+    assert _states(tab) == ["done"]
     assert not tab.close_button.isEnabled() and tab.closing_evaluation.isReadOnly()
     assert "15-03-2027" in tab.closing_state.text()
 

@@ -36,7 +36,7 @@ def _texts(panel, bucket):
     return [(i.text(1), i.text(2)) for i in panel.items(bucket)]
 
 
-def test_agenda_dock_lists_overdue_today_week_and_opens_participant(window, store, qtbot):
+def test_agenda_dock_lists_overdue_today_week_and_opens_participant(nl_app, window, store, qtbot):
     anouk, omar = _caseload(store)
     window.refresh_caseload()
     panel: AgendaPanel = window.agenda_panel
@@ -48,9 +48,9 @@ def test_agenda_dock_lists_overdue_today_week_and_opens_participant(window, stor
     assert window.agenda_dock.isVisible()
 
     assert _texts(panel, "overdue") == [("Anouk Bos", "Contact: Week 4")]
-    assert _texts(panel, "today") == [("Omar Nasser", "Action: Busroute oefenen (deelnemer)")]
+    assert _texts(panel, "today") == [("Omar Nasser", "Actie: Busroute oefenen (deelnemer)")]
     assert _texts(panel, "week") == [("Anouk Bos", "Contact: Maand 2")]
-    assert "1 overdue, 1 today, 1 this week" in panel.summary.text()
+    assert "1 te laat, 1 vandaag, 1 deze week" in panel.summary.text()
 
     # Enter on the overdue moment opens Anouk on the aftercare tab
     item = panel.items("overdue")[0]
