@@ -244,7 +244,7 @@ def type_char(widget: QWidget, char: str) -> None:
         QApplication.sendEvent(widget, QKeyEvent(kind, key, mods, char))
 
 
-def bench_search(window: QWidget, db_path: Path) -> dict[str, Any]:
+def bench_search(window: QWidget, db_path: Path, names_count: int = 8) -> dict[str, Any]:
     """Type names one character at a time; time each keystroke until the list shows its result."""
     from begeleider_app.services import participants as svc
 
@@ -256,7 +256,7 @@ def bench_search(window: QWidget, db_path: Path) -> dict[str, Any]:
     settle(0.3)
     visible = set(caseload_ids(window))
     total_visible = len(visible)
-    names = pick_search_names(db_path)
+    names = pick_search_names(db_path, names_count)
     latencies: list[float] = []
     blocking: list[float] = []
     prefixes: list[str] = []
@@ -387,7 +387,7 @@ def run_app(args: argparse.Namespace) -> int:
                         result["open"] = bench_open(window, args.db, args.n)
                 if args.profile != "open":
                     with profiling(args, "search"):
-                        result["search"] = bench_search(window, args.db)
+                        result["search"] = bench_search(window, args.db, args.names)
         except Exception as err:  # report, never hang
             import traceback
 
@@ -425,6 +425,7 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--exercise", default=None, help="participant id to open (app mode)")
     parser.add_argument("-n", type=int, default=100, help="participants to open (ui mode)")
+    parser.add_argument("--names", type=int, default=8, help="names to type (ui mode)")
     parser.add_argument("--profile", choices=["start", "open", "search"], default=None,
                         help="profile this phase with pyinstrument (see bench/profile.py)")
     parser.add_argument("--profile-out", default=None, help="text report path (an .html is written next to it)")

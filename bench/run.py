@@ -374,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--participants", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5, help="cold starts of each kind")
     parser.add_argument("-n", type=int, default=100, help="participants to open")
+    parser.add_argument("--names", type=int, default=8, help="names to type in the search")
     parser.add_argument("--reuse", action="store_true", help="reuse databases already in --workdir")
     parser.add_argument("--quick", action="store_true", help="tiny caseload, one repeat (harness smoke test)")
     parser.add_argument("--skip", default="", help="comma list of: normal,cold,ui,handover,sync")
@@ -381,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-report", action="store_true", help="only write results.json")
     args = parser.parse_args(argv)
     if args.quick:
-        args.participants, args.repeat, args.n = min(args.participants, 40), 1, 5
+        args.participants, args.repeat, args.n, args.names = min(args.participants, 40), 1, 5, 3
     skip = set(filter(None, args.skip.split(",")))
     work = args.workdir.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -409,11 +410,12 @@ def main(argv: list[str] | None = None) -> int:
         results["cold_start"] = cold_start(org_db, install, args.repeat, pid)
     if "ui" not in skip:
         log("open participants and search as you type (organisation database)")
-        results["ui_org"] = gui_child("ui", "--db", str(org_db), "--data-dir", str(install), "-n", str(args.n))
+        results["ui_org"] = gui_child("ui", "--db", str(org_db), "--data-dir", str(install),
+                                      "-n", str(args.n), "--names", str(args.names))
         if "normal" not in skip:
             log("open participants and search as you type (normal database)")
             results["ui_normal"] = gui_child("ui", "--db", str(work / "normal.sqlite"), "--data-dir",
-                                             str(install), "-n", str(args.n))
+                                             str(install), "-n", str(args.n), "--names", str(args.names))
     if "handover" not in skip:
         log("handover PDF")
         results["handover"] = run_json_child([str(BENCH_DIR / "handover_child.py"), str(org_db), pid,
