@@ -175,3 +175,28 @@ def test_remove_placement_asks_first(tab, store, person, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.remove_button.click()
     assert tab.list.count() == 0 and obs.placements(store, person["id"]) == []
+
+
+def test_chart_prints_to_a_one_page_pdf(tab, store, person, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    placement = obs.save_placement(store, person["id"], {"type": "leerwerkplek", "organisation": "Bieb"})
+    for day, v in (("2027-01-11", 2), ("2027-01-18", 4)):
+        obs.add_observation(store, placement["id"], day, {"op_tijd": v, "samenwerken": v})
+    tab.load()
+    pdf = tmp_path / "grafiek.pdf"
+
+    def fake_exec(dialog: QPrintDialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    assert tab.print_chart()
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Selam Tesfamariam" in text and "Bieb" in text
+    assert "Op tijd komen" in text and "Samenwerken" in text

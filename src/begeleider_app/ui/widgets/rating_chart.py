@@ -21,6 +21,8 @@ GRID = QColor("#d0d4da")
 AXIS_TEXT = QColor("#444a52")
 PANEL_HEIGHT = 112
 MIN_PANEL_WIDTH = 250
+TEXT_PX = 13
+TITLE_PX = 18
 
 
 class RatingChart(QWidget):
@@ -99,23 +101,31 @@ class RatingChart(QWidget):
         # Lay out in "screen" units and scale, so text keeps the same proportion on paper.
         width = 900.0
         scale = page.width() / width
-        height = min(page.height() / scale, self.heightForWidth(int(width)) + 60)
+        height = page.height() / scale
+        rows = -(-max(1, len(self.data.series)) // self._columns(width))
+        panel = max(PANEL_HEIGHT, min(240.0, (height - 90) / rows))
         painter.scale(scale, scale)
-        self.paint(painter, QRectF(0, 0, width, height), with_title=True)
+        self.paint(painter, QRectF(0, 0, width, height), with_title=True, panel_height=panel,
+                   subtitle=self.tr("Scale %1 to %2; \"not seen\" has no point. Printed on %3.")
+                   .replace("%1", str(self.data.scale[0])).replace("%2", str(self.data.scale[1]))
+                   .replace("%3", format_date(date.today())))
         painter.end()
 
     def paint(self, painter: QPainter, rect: QRectF, *, background: QColor | None = None,
-              text: QColor | None = None, with_title: bool = False) -> None:
+              text: QColor | None = None, with_title: bool = False,
+              panel_height: float = PANEL_HEIGHT, subtitle: str = "") -> None:
         background = background or QColor("white")
         text = text or QColor("#111")
         painter.fillRect(rect, background)
-        font = QFont(painter.font())
-        font.setPointSizeF(9.5)
+        # Pixel sizes, not point sizes: they scale with the painter's transform alone, so the
+        # proportions are the same on screen, in an image and on a 1200 dpi printer.
+        font = QFont(self.font())
+        font.setPixelSize(TEXT_PX)
         painter.setFont(font)
         top = rect.top() + 6
         if with_title and self.title:
             title_font = QFont(font)
-            title_font.setPointSizeF(13)
+            title_font.setPixelSize(TITLE_PX)
             title_font.setBold(True)
             painter.setFont(title_font)
             painter.setPen(text)
@@ -123,6 +133,11 @@ class RatingChart(QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
             painter.setFont(font)
             top += 34
+            if subtitle:
+                painter.setPen(AXIS_TEXT)
+                painter.drawText(QRectF(rect.left() + 8, top - 6, rect.width() - 16, 18),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+                top += 20
         series = self.data.series
         if not series or not any(s.points for s in series):
             painter.setPen(text)
@@ -136,7 +151,7 @@ class RatingChart(QWidget):
         cell_w = rect.width() / columns
         for i, s in enumerate(series):
             row, col = divmod(i, columns)
-            cell = QRectF(rect.left() + col * cell_w, top + row * PANEL_HEIGHT, cell_w, PANEL_HEIGHT)
+            cell = QRectF(rect.left() + col * cell_w, top + row * panel_height, cell_w, panel_height)
             self._panel(painter, cell.adjusted(6, 4, -6, -6), s, first, last, text)
 
     def _panel(self, painter: QPainter, cell: QRectF, s: Series, first: date, last: date,
