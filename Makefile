@@ -40,5 +40,11 @@ screenshots: $(TSTAMP)
 bench: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
+# Build the bundle for this OS (dist/Begeleider/) and fill the installer templates; Linux also
+# gets dist/Begeleider-<version>-linux-<arch>.tar.gz. See installer/build.py.
+dist: $(TSTAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python installer/build.py
+
 clean:
 	rm -rf $(VENV) build dist
