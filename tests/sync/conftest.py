@@ -20,7 +20,7 @@ from begeleider_app.sync.engine import SyncReport, sync
 
 class Laptop:
     def __init__(self, root: Path, name: str, share: Path,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now, fast: bool = False) -> None:
         self.name = name
         self.share = share
         self.paths = resolve_paths(root / name)
@@ -30,6 +30,10 @@ class Laptop:
         self.device.save(self.paths)
         self.db_path = root / name / "work.sqlite"
         self.store = open_store(self.db_path, self.paths, device=self.device, clock=clock)
+        if fast:
+            # Property tests run hundreds of syncs: skip waiting for the disk (durability is
+            # not what they test; the fault tests keep every fsync).
+            self.store.db.execute("PRAGMA synchronous = OFF")
 
     def sync(self, **kwargs: Any) -> SyncReport:
         return sync(self.store, self.share, self.paths, device=self.device, coach_name=self.name,

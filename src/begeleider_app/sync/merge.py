@@ -166,21 +166,22 @@ class SnapshotMerger:
         self.note = f"sync {source}"
         self.stats = MergeStats()
 
+    def _tables(self, schema: str) -> set[str]:
+        return {r[0] for r in self.conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type='table'")}
+
     def _snap_has(self, table: str) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM snap.sqlite_master WHERE type='table' AND name=?", [table]
-        ).fetchone() is not None
+        return table in self.snap_tables
 
     def _main_has(self, table: str) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM main.sqlite_master WHERE type='table' AND name=?", [table]
-        ).fetchone() is not None
+        return table in self.main_tables
 
     def run(self) -> MergeStats:
         c = self.conn
         c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_erased (id TEXT PRIMARY KEY)")
         c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_new (id TEXT PRIMARY KEY)")
         c.execute("DELETE FROM temp.sync_erased")
+        self.main_tables, self.snap_tables = self._tables("main"), self._tables("snap")
         self.snap_conflicts = self._snap_has("sync_conflict")
         fill_history_uids(c)
         self._merge_erasures()

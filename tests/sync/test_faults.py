@@ -1,0 +1,320 @@
+"""Faults: killed publisher, damaged or stale snapshots, held files, newer schema, bad shares."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from begeleider_app.cli import main as cli_main
+from begeleider_app.domain.messages import UserError, set_language
+from begeleider_app.services.participants import create_participant
+from begeleider_app.storage.migrations import SCHEMA_VERSION
+from begeleider_app.sync import engine
+from begeleider_app.sync import share as sh
+
+from .conftest import Laptop, sync_all
+
+STEPS = ("copied", "verified", "copy_half", "copied_to_share", "renamed", "pending",
+         "manifest_temp", "manifest_written")
+
+KILLER = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from begeleider_app.config import Device, resolve_paths
+    from begeleider_app.services.session import open_store
+    from begeleider_app.sync import engine
+
+    data, db, share, step = sys.argv[1:5]
+    paths = resolve_paths(data)
+    device = Device.load_or_create(paths)
+    store = open_store(db, paths, device=device)
+    def hook(name):
+        if name == step:
+            os.kill(os.getpid(), signal.SIGKILL)
+    engine.STEP_HOOK = hook
+    engine.sync(store, Path(share), paths, device=device, coach_name="Anna")
+    print("survived")
+""")
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    set_language("nl")
+
+
+def manifest_of(laptop: Laptop) -> sh.Manifest:
+    return sh.read_manifest(sh.device_dir(laptop.share, laptop.store.device_id) / sh.MANIFEST)
+
+
+def snapshot_of(laptop: Laptop) -> Path:
+    return sh.device_dir(laptop.share, laptop.store.device_id) / manifest_of(laptop).file
+
+
+def two_synced(team):
+    a, b = team("Anna", "Bram")
+    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
+    sync_all([a, b], rounds=1)
+    return a, b, pid
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("step", STEPS)
+def test_publisher_killed_at_each_step_leaves_nothing_accepted_and_next_sync_completes(team, step):
+    a, b, pid = two_synced(team)
+    a.repo("participant").update(pid, {"phone": "0699999999"})
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLER, str(a.paths.data_dir), str(a.db_path), str(a.share), step],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == -9, proc.stderr  # SIGKILL
+    assert "survived" not in proc.stdout
+    report = b.sync()
+    phone = b.get(pid)["phone"]
+    if step == "manifest_written":
+        # The manifest was complete: the new snapshot is whole, and it is accepted whole.
+        assert phone == "0699999999"
+    else:
+        assert phone is None
+        assert all(p.status in ("unchanged", "merged") for p in report.peers)
+        assert not report.warnings or all("onvolledig" not in w for w in report.warnings)
+    b.store.db.execute("PRAGMA integrity_check").fetchone()
+    again = a.sync()  # the next sync completes, under the same device id
+    assert again.published_seq is not None and not again.rekeyed_to
+    b.sync()
+    assert b.get(pid)["phone"] == "0699999999"
+
+
+def test_truncated_snapshot_is_skipped_and_local_database_untouched(team):
+    a, b, pid = two_synced(team)
+    a.repo("participant").update(pid, {"phone": "0611111111"})
+    a.sync()
+    snap = snapshot_of(a)
+    data = snap.read_bytes()
+    snap.write_bytes(data[: len(data) // 2])
+    before = b.data()
+    report = b.sync(do_publish=False)
+    assert any("onvolledig" in w for w in report.warnings), report.warnings
+    assert b.data() == before
+
+
+def test_checksum_mismatch_is_skipped_and_local_database_untouched(team):
+    a, b, pid = two_synced(team)
+    a.repo("participant").update(pid, {"phone": "0611111111"})
+    a.sync()
+    snap = snapshot_of(a)
+    data = bytearray(snap.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    snap.write_bytes(bytes(data))
+    before = b.data()
+    report = b.sync(do_publish=False)
+    assert any("controlegetal" in w for w in report.warnings), report.warnings
+    assert b.data() == before
+
+
+def test_stale_snapshot_is_skipped(team):
+    a, b, pid = two_synced(team)
+    folder = sh.device_dir(a.share, a.store.device_id)
+    old_manifest = (folder / sh.MANIFEST).read_text()
+    a.repo("participant").update(pid, {"phone": "0611111111"})
+    a.sync()
+    b.sync()
+    (folder / sh.MANIFEST).write_text(old_manifest)  # a sync client brings back an old version
+    before = b.data()
+    report = b.sync(do_publish=False)
+    assert any("ouder dan" in w for w in report.warnings), report.warnings
+    assert b.data() == before
+
+
+def test_damaged_snapshot_with_matching_manifest_is_skipped(team):
+    a, b, _pid = two_synced(team)
+    create_participant(a.store, {"first_name": "Nieuw"})
+    a.sync()
+    snap = snapshot_of(a)
+    data = bytearray(snap.read_bytes())
+    page = 4096  # damage the second page's b-tree header, then make the manifest agree
+    data[page: page + 12] = b"\xff" * 12
+    snap.write_bytes(bytes(data))
+    m = manifest_of(a)
+    m.sha256 = sh.sha256_file(snap)
+    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    before = b.data()
+    report = b.sync(do_publish=False)
+    assert any("niet bruikbaar" in w for w in report.warnings), report.warnings
+    assert b.data() == before
+
+
+def test_newer_schema_snapshot_is_refused_with_update_message(team):
+    a, b, pid = two_synced(team)
+    a.repo("participant").update(pid, {"phone": "0611111111"})
+    a.sync()
+    snap = snapshot_of(a)
+    conn = sqlite3.connect(snap)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    m = manifest_of(a)
+    m.sha256, m.size, m.schema_version = sh.sha256_file(snap), snap.stat().st_size, SCHEMA_VERSION + 1
+    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    before = b.data()
+    report = b.sync(do_publish=False)
+    [peer] = [p for p in report.peers if p.device_id == a.store.device_id]
+    assert peer.status == "refused"
+    assert "nieuwere versie" in peer.message and "Werk Begeleider bij" in peer.message
+    assert b.data() == before
+    # Also when only the file knows (the manifest claims the current schema).
+    m.schema_version = SCHEMA_VERSION
+    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    report = b.sync(do_publish=False)
+    [peer] = [p for p in report.peers if p.device_id == a.store.device_id]
+    assert peer.status == "refused" and "nieuwere versie" in peer.message
+
+
+def _hold_renames(monkeypatch, times: int | None):
+    calls = []
+    real = os.replace
+
+    def replace(src, dst):
+        if "begeleider-sync" in str(dst):
+            calls.append(dst)
+            if times is None or len(calls) <= times:
+                raise PermissionError(13, "Het proces heeft geen toegang tot het bestand")
+        return real(src, dst)
+
+    monkeypatch.setattr(engine.os, "replace", replace)
+    return calls
+
+
+def test_permission_error_on_rename_is_retried(team, monkeypatch):
+    (a,) = team("Anna")
+    calls = _hold_renames(monkeypatch, times=3)
+    report = a.sync()
+    assert report.published_seq == 1 and not report.publish_error
+    assert len(calls) >= 4
+
+
+def test_permission_error_that_persists_is_reported(team, monkeypatch):
+    (a,) = team("Anna")
+    _hold_renames(monkeypatch, times=None)
+    report = a.sync()
+    assert report.published_seq is None
+    assert "vastgehouden" in report.publish_error
+    assert not (sh.device_dir(a.share, a.store.device_id) / sh.MANIFEST).exists()
+
+
+def test_unreachable_share_is_a_clear_error_and_nothing_changes(team, tmp_path):
+    (a,) = team("Anna")
+    before = a.data()
+    with pytest.raises(UserError) as err:
+        engine.sync(a.store, tmp_path / "not-mounted", a.paths, device=a.device)
+    assert "niet bereikbaar" in err.value.message() and "offline" in err.value.message()
+    assert a.data() == before
+
+
+def test_database_inside_the_share_is_refused(team, share):
+    (a,) = team("Anna")
+    inside = Laptop(share.parent, "share", share)  # its working database lies in the share
+    try:
+        with pytest.raises(UserError) as err:
+            inside.sync()
+        assert err.value.key == "sync.db_in_share"
+    finally:
+        inside.close()
+
+
+def test_cloud_conflicted_copies_are_recognised_merged_and_reported(team):
+    a, b, _pid = two_synced(team)
+    (c,) = team("Cem")
+    cato = create_participant(c.store, {"first_name": "Cato"})["id"]
+    c.sync()
+    a_folder = sh.device_dir(a.share, a.store.device_id)
+    shutil.copy(snapshot_of(c), a_folder / "snapshot-000001 (Bram's conflicted copy 2026-01-02).sqlite")
+    (a_folder / "manifest-LAPTOP-7F3K.json").write_text("{ niet af")
+    shutil.rmtree(sh.device_dir(c.share, c.store.device_id))
+    report = b.sync()
+    assert b.get(cato)["first_name"] == "Cato"
+    assert len(report.conflicted_copies) == 2
+    assert any("conflicted copy" in t and "ingelezen" in t for t in report.conflicted_copies)
+    assert any("LAPTOP-7F3K" in t and "niet bruikbaar" in t for t in report.conflicted_copies)
+    assert b.sync().conflicted_copies == []  # reported once
+
+
+def test_copied_installation_is_detected_and_rekeyed(team, tmp_path):
+    a, b, pid = two_synced(team)
+    other = create_participant(a.store, {"first_name": "Tweede"})["id"]
+    a.sync()
+    # The whole installation (device file and database) is copied to a second laptop.
+    a.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copytree(a.paths.data_dir, tmp_path / "laptops" / "Anna2")
+    (a2,) = team("Anna2")
+    assert a2.store.device_id == a.store.device_id
+    a.repo("participant").update(pid, {"phone": "0600000001"})
+    a2.repo("participant").update(other, {"phone": "0600000002"})
+    a.sync()
+    report = a2.sync()
+    assert report.rekeyed_to and a2.store.device_id != a.store.device_id
+    assert json.loads(a2.paths.device_file.read_text())["device_id"] == a2.store.device_id
+    for _ in range(2):
+        for laptop in (a, a2, b):
+            laptop.sync()
+    for laptop in (a, a2, b):
+        assert laptop.get(pid)["phone"] == "0600000001"
+        assert laptop.get(other)["phone"] == "0600000002"
+    assert a.data() == a2.data() == b.data()
+
+
+def test_database_copied_to_another_laptop_publishes_under_that_laptops_id(team):
+    a, b, pid = two_synced(team)
+    a.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (c,) = team("Cem")
+    c.close()
+    shutil.copy(a.db_path, c.db_path)
+    (c,) = team("Cem")
+    report = c.sync()
+    assert not report.rekeyed_to and c.store.device_id != a.store.device_id
+    assert report.published_seq == 1
+    c.repo("participant").update(pid, {"phone": "0612121212"})
+    sync_all([c, a])
+    assert a.get(pid)["phone"] == "0612121212"
+
+
+def test_old_snapshots_are_pruned_after_the_grace_period(team):
+    (a,) = team("Anna")
+    for _ in range(3):
+        a.sync(grace_seconds=3600)
+    folder = sh.device_dir(a.share, a.store.device_id)
+    assert len(list(folder.glob("snapshot-*.sqlite"))) == 3  # within the grace period
+    a.sync(grace_seconds=0)
+    assert [p.name for p in folder.glob("snapshot-*.sqlite")] == [manifest_of(a).file]
+
+
+def test_cli_sync_prints_summary_and_lists_conflicts(team, capsys):
+    a, b, pid = two_synced(team)
+    a.repo("participant").update(pid, {"phone": "0600000001"})
+    b.repo("participant").update(pid, {"phone": "0600000002"})
+    a.sync()
+    b.close()
+    code = cli_main(["--data-dir", str(b.paths.data_dir), "sync", "--db", str(b.db_path),
+                     "--share", str(b.share)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Van Anna: " in out and "1 open conflicten" in out
+    assert "0600000001" in out and "0600000002" in out
+    (b,) = team("Bram")
+
+
+def test_cli_sync_unreachable_share_exits_non_zero(team, tmp_path, capsys):
+    (a,) = team("Anna")
+    a.close()
+    code = cli_main(["--data-dir", str(a.paths.data_dir), "sync", "--db", str(a.db_path),
+                     "--share", str(tmp_path / "weg")])
+    assert code == 2
+    assert "niet bereikbaar" in capsys.readouterr().err
+    (a,) = team("Anna")

@@ -1,0 +1,113 @@
+"""Property: random edits and deletes on N devices, random sync orders -> identical data, and
+every edit ever made is current, in history, or part of an open conflict."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from begeleider_app.sync import share as sh
+from begeleider_app.sync.versions import covered, parse_vv
+
+from .conftest import Laptop
+
+FIELDS = ("phone", "email", "last_name")
+N_DEVICES = 3
+N_ROWS = 2
+
+op = st.one_of(
+    st.tuples(st.just("edit"), st.integers(0, N_DEVICES - 1), st.integers(0, N_ROWS - 1),
+              st.sampled_from(FIELDS), st.sampled_from(["a", "b", "c", ""])),
+    st.tuples(st.just("delete"), st.integers(0, N_DEVICES - 1), st.integers(0, N_ROWS - 1)),
+    st.tuples(st.just("undelete"), st.integers(0, N_DEVICES - 1), st.integers(0, N_ROWS - 1)),
+    st.tuples(st.just("sync"), st.integers(0, N_DEVICES - 1)),
+)
+
+
+def where(laptop: Laptop, row_id: str, field: str, dot: str, value) -> str | None:
+    """'current', 'conflict' or 'history' when the edit is there, else None."""
+    db = laptop.store.db
+    row = db.execute(f"SELECT [{field}], fdots FROM participant WHERE id = ?", [row_id]).fetchone()
+    if json.loads(row[1]).get(field) == dot and row[0] == value:
+        return "current"
+    sib = db.execute("SELECT value FROM sync_conflict WHERE table_name='participant' AND row_id=? "
+                     "AND field=? AND dot=?", [row_id, field, dot]).fetchone()
+    if sib is not None and json.loads(sib[0]) == value:
+        return "conflict"
+    for (version,) in db.execute("SELECT version FROM history WHERE table_name='participant' "
+                                 "AND row_id=?", [row_id]):
+        v = json.loads(version)
+        if json.loads(v["fdots"]).get(field) == dot and v.get(field) == value:
+            return "history"
+    return None
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=st.lists(op, min_size=4, max_size=12))
+def test_random_edits_and_sync_orders_converge_and_lose_nothing(ops):
+    sh.sleep = lambda _s: None
+    real_fsync = sh.os.fsync
+    sh.os.fsync = lambda _fd: None
+    try:
+        _run(ops)
+    finally:
+        sh.os.fsync = real_fsync
+
+
+def _run(ops):
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        share = root / "share"
+        share.mkdir()
+        laptops = [Laptop(root, f"coach{i}", share, fast=True) for i in range(N_DEVICES)]
+        try:
+            ids = [laptops[0].repo("participant").insert({"first_name": f"P{i}", "status": "actief"})["id"]
+                   for i in range(N_ROWS)]
+            for laptop in laptops:
+                laptop.sync()
+            for laptop in laptops:
+                laptop.sync()
+            edits: list[tuple[str, str, str, object]] = []
+            writes: list[tuple[str, str, str, dict[str, int]]] = []
+            for item in ops:
+                kind, d = item[0], item[1]
+                laptop = laptops[d]
+                if kind == "sync":
+                    laptop.sync()
+                    continue
+                row_id = ids[item[2]]
+                repo = laptop.repo("participant")
+                before = repo.get(row_id, include_deleted=True)["vv"]
+                if kind == "edit":
+                    field, value = item[3], item[4] or None
+                    new = repo.update(row_id, {field: value})
+                else:
+                    field, value = "deleted", 1 if kind == "delete" else 0
+                    new = repo.delete(row_id) if kind == "delete" else repo.undelete(row_id)
+                if new["vv"] == before:
+                    continue  # nothing changed, nothing written
+                fdots = json.loads(new["fdots"])
+                dot = fdots[field]
+                vv = parse_vv(new["vv"])
+                # Every field this write stamped (an edit also stamps "deleted": keep it).
+                writes.extend((row_id, f, d, vv) for f, d in fdots.items() if d == dot)
+                edits.append((row_id, field, dot, value))
+            for _ in range(N_DEVICES):
+                for laptop in laptops:
+                    laptop.sync()
+            states = [laptop.state() for laptop in laptops]
+            assert all(s == states[0] for s in states[1:])
+            for row_id, field, dot, value in edits:
+                places = {where(laptop, row_id, field, dot, value) for laptop in laptops}
+                assert None not in places, (field, dot, value, places)
+                if places == {"history"}:
+                    # Only an edit made by someone who had seen it may replace an edit.
+                    assert any(r == row_id and f == field and d != dot and covered(dot, vv)
+                               for r, f, d, vv in writes), (field, dot, value)
+        finally:
+            for laptop in laptops:
+                laptop.close()
