@@ -308,5 +308,13 @@ def audit_entries(store: Store, *, action: str | None = None, limit: int = 2000)
                                                  limit=limit))
 
 
+def audit_actions(store: Store) -> list[str]:
+    return sorted(r[0] for r in store.db.execute("SELECT DISTINCT action FROM audit_log"))
+
+
+def erased_ids(store: Store) -> set[str]:
+    return erasure.erased_ids(store.db)
+
+
 def today_utc() -> str:
     return datetime.now(UTC).date().isoformat()
