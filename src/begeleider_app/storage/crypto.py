@@ -399,3 +399,68 @@ def plain_connection_error() -> tuple[type[BaseException], ...]:
     with suppress(UserError):
         classes.append(module().DatabaseError)
     return tuple(classes)
+
+
+# --------------------------------------------------------------------------- team passphrase
+
+TEAM_TABLE = "local_secret"
+TEAM_NAME = "team_passphrase"
+
+MESSAGES.update({
+    "crypto.team_needs_encryption": (
+        "Een teamwachtwoord voor de gedeelde map kan alleen als deze database zelf versleuteld is.",
+        "A team passphrase for the shared folder needs this database to be encrypted itself.",
+    ),
+})
+
+
+def set_team_passphrase(db: Any, passphrase: str | None) -> None:
+    """Remember the team passphrase for share snapshots on this device (entered once).
+
+    It is kept inside this device's own encrypted database, in a table sync never merges, so
+    it is as safe as the database itself; None removes it (snapshots then use the database's
+    own passphrase).
+    """
+    if key_of(db) is None:
+        raise UserError("crypto.team_needs_encryption")
+    db.execute(f"CREATE TABLE IF NOT EXISTS {TEAM_TABLE} (name TEXT PRIMARY KEY, value TEXT)")
+    with db.conn:
+        if passphrase is None:
+            db.execute(f"DELETE FROM {TEAM_TABLE} WHERE name = ?", [TEAM_NAME])
+        else:
+            check_passphrase(passphrase)
+            db.execute(f"INSERT OR REPLACE INTO {TEAM_TABLE} (name, value) VALUES (?, ?)",
+                       [TEAM_NAME, passphrase])
+
+
+def snapshot_key(db: Any) -> str | None:
+    """The key for snapshots on the share: the team passphrase, else the database's own key.
+
+    None for a plain database: its snapshots are plain too (see docs/security.md).
+    """
+    own = key_of(db)
+    if own is None:
+        return None
+    row = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [TEAM_TABLE]).fetchone()
+    if row:
+        team = db.execute(f"SELECT value FROM {TEAM_TABLE} WHERE name = ?", [TEAM_NAME]).fetchone()
+        if team and team[0]:
+            return str(team[0])
+    return own
+
+
+def prepare_snapshot(db: Any, path: Path) -> None:
+    """Give a fresh ``VACUUM INTO`` copy of ``db`` (encrypted with the database's own key) the
+    snapshot key, and drop this device's secrets from it."""
+    own, team = key_of(db), snapshot_key(db)
+    if own is None:
+        return
+    conn = connect(path, own)
+    try:
+        conn.execute(f"DROP TABLE IF EXISTS {TEAM_TABLE}")
+        conn.commit()
+    finally:
+        conn.close()
+    if team != own:
+        export_copy(path, path, old_key=own, new_key=team)

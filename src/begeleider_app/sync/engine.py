@@ -196,10 +196,13 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
             "DO UPDATE SET coach_name = excluded.coach_name", [store.device_id, coach_name])
     # A consistent, compact copy of the live database (readers and the WAL are no problem).
     store.db.execute("VACUUM INTO ?", [str(local)])
+    from ..storage import crypto  # encryption hook (docs/security.md): team key, no secrets
+
+    crypto.prepare_snapshot(store.db, local)
     _step("copied")
     sh.fsync_file(local)
     try:
-        version = inspect_file(local, quick=False)
+        version = inspect_file(local, quick=False, key=crypto.snapshot_key(store.db))
     except DatabaseOpenError as err:
         local.unlink(missing_ok=True)
         raise UserError("sync.verify_failed", detail=err.message()) from None
@@ -311,7 +314,12 @@ class Importer:
                 if sh.sha256_file(local) != manifest.sha256:
                     raise _Skip(msg("sync.skip_checksum", who=result.who))
             try:
-                inspect_file(local, quick=False)
+                from ..storage.crypto import snapshot_key
+
+                # With a matching checksum these are the very bytes the publisher checked in
+                # full (integrity_check), so a quick check suffices; a conflicted copy has no
+                # checksum and is checked in full.
+                inspect_file(local, quick=manifest is not None, key=snapshot_key(self.store.db))
             except DatabaseOpenError as err:
                 if err.key == "db.newer_schema":
                     raise _Skip(msg("sync.skip_newer", who=result.who, found=err.kwargs.get("found"),

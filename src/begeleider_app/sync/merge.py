@@ -220,29 +220,35 @@ class SnapshotMerger:
         changed = 0
         if table == "org_setting":
             changed += self._unify_keys()
-        # 1. Records this device does not have yet: copied in bulk (triggers keep FTS current).
+        # One pass over the snapshot's table: records this device lacks, and records both
+        # have in different versions.
         c.execute("DELETE FROM temp.sync_new")
-        c.execute(
-            f"INSERT INTO temp.sync_new SELECT s.id FROM snap.[{table}] s WHERE {not_erased} "
-            f"AND NOT EXISTS (SELECT 1 FROM main.[{table}] m WHERE m.id = s.id)"
-            + (" AND NOT EXISTS (SELECT 1 FROM main.org_setting m WHERE m.key = s.key)"
-               if table == "org_setting" else "")
-        )
-        inserted = c.execute(
-            f"INSERT INTO main.[{table}] ({col_sql}) SELECT {col_sql} FROM snap.[{table}] "
-            "WHERE id IN (SELECT id FROM temp.sync_new)").rowcount
-        if inserted and self.snap_conflicts:
-            c.execute(
-                "INSERT OR IGNORE INTO main.sync_conflict SELECT * FROM snap.sync_conflict "
-                "WHERE table_name = ? AND row_id IN (SELECT id FROM temp.sync_new)", [table])
+        key_clash = (" AND NOT EXISTS (SELECT 1 FROM main.org_setting k WHERE k.key = s.key)"
+                     if table == "org_setting" else "")
+        differing: list[str] = []
+        new_ids: list[tuple[str]] = []
+        for row_id, missing in c.execute(
+            f"SELECT s.id, m.id IS NULL FROM snap.[{table}] s LEFT JOIN main.[{table}] m "
+            f"ON m.id = s.id WHERE (m.id IS NULL{key_clash} OR m.vv <> s.vv) AND {not_erased}"
+        ).fetchall():
+            (new_ids.append((row_id,)) if missing else differing.append(row_id))
+        # 1. Records this device does not have yet: copied in bulk (triggers keep FTS current).
+        inserted = 0
+        if new_ids:
+            c.executemany("INSERT INTO temp.sync_new VALUES (?)", new_ids)
+            inserted = c.execute(
+                f"INSERT INTO main.[{table}] ({col_sql}) SELECT {col_sql} FROM snap.[{table}] "
+                "WHERE id IN (SELECT id FROM temp.sync_new)").rowcount
+            if self.snap_conflicts:
+                c.execute(
+                    "INSERT OR IGNORE INTO main.sync_conflict SELECT * FROM snap.sync_conflict "
+                    "WHERE table_name = ? AND row_id IN (SELECT id FROM temp.sync_new)", [table])
         self.stats.inserted += inserted
         # 2. Records both have, in different versions: joined field by field.
-        cur = c.execute(
-            f"SELECT s.* FROM snap.[{table}] s JOIN main.[{table}] m ON m.id = s.id "
-            f"WHERE m.vv <> s.vv AND {not_erased}")
-        names = [d[0] for d in cur.description]
-        for values in cur.fetchall():
-            remote = dict(zip(names, values, strict=True))
+        for row_id in differing:
+            cur = c.execute(f"SELECT * FROM snap.[{table}] WHERE id = ?", [row_id])
+            names = [d[0] for d in cur.description]
+            remote = dict(zip(names, cur.fetchone(), strict=True))
             changed += self._merge_row(table, fields, main_cols, remote)
         self.stats.updated += changed
         self.stats.tables[table] = inserted + changed
@@ -316,6 +322,7 @@ class SnapshotMerger:
             "INSERT OR IGNORE INTO main.history (table_name, row_id, version, replaced_at, "
             "replaced_by, note, uid) SELECT table_name, row_id, version, replaced_at, replaced_by, "
             "note, uid FROM snap.history h WHERE uid IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM main.history m WHERE m.uid = h.uid) "
             "AND row_id NOT IN (SELECT id FROM temp.sync_erased) "
             "AND coalesce(json_extract(version, '$.participant_id'), '') "
             "NOT IN (SELECT id FROM temp.sync_erased)").rowcount
@@ -349,7 +356,13 @@ def merge_snapshot(db: Database, snapshot: Path, *, device_id: str, now: str,
     conn = db.conn
     if conn.in_transaction:
         conn.commit()
-    conn.execute("ATTACH DATABASE ? AS snap", [str(snapshot)])
+    from ..storage.crypto import snapshot_key  # encrypted team: the snapshot has its own key
+
+    key = snapshot_key(db)
+    if key is None:
+        conn.execute("ATTACH DATABASE ? AS snap", [str(snapshot)])
+    else:
+        conn.execute("ATTACH DATABASE ? AS snap KEY ?", [str(snapshot), key])
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
