@@ -142,3 +142,180 @@ def test_privacy_view_hides_caseload_names(qtbot, make_window, store):
     assert option.text == "Z. Q."
     window.privacy.act_privacy_view.setChecked(False)
     assert view.itemDelegateForColumn(0) is not delegate
+
+
+# ---------------------------------------------------------------------------- passphrase at start
+
+def test_first_start_sets_a_passphrase_and_the_database_is_encrypted(qtbot, paths, tmp_path, fill_dialog):
+    from begeleider_app.config import Settings
+    from begeleider_app.ui.dialogs.passphrase_dialog import PassphraseDialog, obtain_store
+
+    crypto.forget_session_keys()
+
+    def fill(dialog):
+        assert dialog.repeat.isVisible() or dialog.mode == "new"
+        dialog.passphrase.setText(PASS)
+        dialog.repeat.setText(PASS)
+
+    seen = fill_dialog(PassphraseDialog, fill)
+    settings = Settings()
+    db_path = tmp_path / "eerste.sqlite"
+    store = obtain_store(db_path, paths, settings=settings)
+    try:
+        assert len(seen) == 1 and seen[0].mode == "new"
+        assert crypto.key_of(store.db) == PASS
+        psvc.create_participant(store, {"first_name": FIRST, "last_name": LAST}, today=date(2026, 11, 2))
+    finally:
+        store.close()
+    assert not crypto.is_plain(db_path) and LAST.encode() not in db_path.read_bytes()
+    assert Settings.load(paths).extra["encryption"] == "on"
+    crypto.forget_session_keys()
+
+
+def test_a_short_or_different_repeat_is_refused_in_the_dialog(qtbot):
+    from begeleider_app.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog("new")
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(PASS)
+    dialog.repeat.setText(PASS + "x")
+    dialog._check()
+    assert dialog.result() != PassphraseDialog.DialogCode.Accepted and dialog.error.text()
+    dialog.passphrase.setText("kort")
+    dialog.repeat.setText("kort")
+    dialog._check()
+    assert dialog.result() != PassphraseDialog.DialogCode.Accepted
+
+
+def test_choosing_no_encryption_needs_the_warning_answered(qtbot, paths, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from begeleider_app.config import Settings
+    from begeleider_app.ui.dialogs.passphrase_dialog import PassphraseDialog, obtain_store
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.Yes))
+
+    def fake_exec(dialog):
+        dialog.plain_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", fake_exec)
+    settings = Settings()
+    db_path = tmp_path / "plat.sqlite"
+    store = obtain_store(db_path, paths, settings=settings)
+    store.close()
+    assert warned and "BitLocker" in warned[0]
+    assert crypto.is_plain(db_path) and settings.extra["encryption"] == "off"
+
+
+def test_opening_an_encrypted_file_asks_again_after_a_wrong_passphrase(qtbot, paths, tmp_path, monkeypatch):
+    from begeleider_app.ui.dialogs.passphrase_dialog import PassphraseDialog, obtain_store
+
+    db_path = tmp_path / "enc2.sqlite"
+    open_store(db_path, paths, key=PASS).close()
+    crypto.forget_session_keys()
+    before = db_path.read_bytes()
+    answers = iter(["fout wachtwoord", PASS])
+    errors = []
+
+    def fake_exec(dialog):
+        if dialog.error.isVisibleTo(dialog):
+            errors.append(dialog.error.text())
+        dialog.passphrase.setText(next(answers))
+        dialog._check()
+        return dialog.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", fake_exec)
+    store = obtain_store(db_path, paths)
+    store.close()
+    assert len(errors) == 1 and "klopt niet" in errors[0]
+    crypto.forget_session_keys()
+    assert before[:4096] == db_path.read_bytes()[:4096]  # the header page (salt) is unchanged
+
+
+# ---------------------------------------------------------------------------- rights and views
+
+def test_export_and_erase_actions_in_the_window(qtbot, make_window, store, tmp_path, answer_yes,
+                                                no_message_boxes, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    person = psvc.create_participant(store, {"first_name": FIRST, "last_name": LAST},
+                                     today=date(2026, 11, 2))
+    other = psvc.create_participant(store, {"first_name": "Bertje", "last_name": "Blijft"},
+                                    today=date(2026, 11, 2))
+    window = make_window(store)
+    assert not window.privacy.act_export.isEnabled()
+    window.select_participant(person["id"])
+    assert window.privacy.act_export.isEnabled()
+    result = window.privacy.export_participant(tmp_path / "inzage")
+    assert result is not None and result.pdf_path.exists() and result.json_path.exists()
+
+    # Erasing asks first; "No" (the default) changes nothing.
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    assert window.privacy.erase_participant() is False
+    assert store.repo("participant").get(person["id"]) is not None
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert window.privacy.erase_participant() is True
+    assert store.repo("participant").get(person["id"], include_deleted=True) is None
+    assert window.current_participant_id() is None
+    assert window.caseload_model.row_of(other["id"]) >= 0 and window.caseload_model.row_of(person["id"]) < 0
+
+
+def test_retention_view_lists_due_files_and_erases_after_confirmation(qtbot, paths, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from begeleider_app.config import Settings
+    from begeleider_app.ui.dialogs.retention_dialog import RetentionDialog
+
+    old = psvc.create_participant(store, {"first_name": FIRST, "last_name": LAST}, today=date(2020, 1, 2))
+    psvc.change_status(store, old["id"], "afgesloten", on="2020-06-01")
+    recent = psvc.create_participant(store, {"first_name": "Recent", "last_name": "Dicht"},
+                                     today=date(2026, 1, 2))
+    psvc.change_status(store, recent["id"], "afgesloten", on="2026-06-01")
+    dialog = RetentionDialog(store, Settings(), paths, today=date(2026, 11, 2))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert dialog.selected_ids() == [old["id"]]  # only the file past 5 years is selected
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert dialog.erase_selected() == 1
+    assert dialog.table.rowCount() == 1
+    assert store.repo("participant").get(old["id"], include_deleted=True) is None
+    dialog.years.setValue(10)
+    assert Settings.load(paths).extra["retention_years"] == 10
+
+
+def test_audit_viewer_shows_locks_exports_and_erasures_without_names_for_erased(
+        qtbot, make_window, store, tmp_path, no_message_boxes):
+    from begeleider_app.services import privacy
+    from begeleider_app.ui.dialogs.audit_dialog import AuditDialog
+
+    person = psvc.create_participant(store, {"first_name": FIRST, "last_name": LAST},
+                                     today=date(2026, 11, 2))
+    window = make_window(store)
+    window.privacy.lock()
+    window.privacy.try_unlock("")
+    privacy.export_participant(store, person["id"], tmp_path)
+    privacy.erase_participant(store, person["id"], confirmed=True)
+    dialog = AuditDialog(store)
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
+             for c in range(dialog.table.columnCount())]
+    joined = " | ".join(cells)
+    for action in ("lock", "unlock", "export_participant", "erasure"):
+        assert dialog.action_label(action) in joined
+    assert LAST not in joined
+    assert dialog.filter.count() >= 5
+    dialog.filter.setCurrentIndex(dialog.filter.findData("erasure"))
+    assert dialog.table.rowCount() == 1
+
+
+def test_team_passphrase_action_needs_an_encrypted_database(qtbot, make_window, enc_store):
+    window = make_window(enc_store)
+    assert window.privacy.act_team.isEnabled()
+    assert window.privacy.set_team_passphrase("een teamwachtwoord voor ons")
+    assert crypto.snapshot_key(enc_store.db) == "een teamwachtwoord voor ons"
+    window.privacy.set_idle_minutes(7)
+    assert window.privacy.idle_ms == 7 * 60_000
+    window.privacy.set_idle_minutes(0)

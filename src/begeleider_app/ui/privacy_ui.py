@@ -299,6 +299,40 @@ class PrivacyController(QObject):
         if dialog.erased:
             self.window.refresh_caseload()
 
+    def set_idle_minutes(self, minutes: int | None = None) -> int | None:
+        """Ask (or set) the idle time before the automatic lock; 0 switches it off."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if minutes is None:
+            value, ok = QInputDialog.getInt(
+                self.window, self.tr("Automatic lock"),
+                self.tr("Lock after this many minutes without use (0: never):"),
+                idle_minutes(self.window.settings), 0, 240)
+            if not ok:
+                return None
+            minutes = value
+        self.window.settings.extra[IDLE_SETTING] = int(minutes)
+        self.window.settings.save(self.window.paths)
+        self.set_idle_timeout_ms(int(minutes) * 60_000)
+        return int(minutes)
+
+    def set_team_passphrase(self, passphrase: str | None = None) -> bool:
+        """The team passphrase for the shared folder, entered once on this device."""
+        from .dialogs.passphrase_dialog import PassphraseDialog
+
+        if passphrase is None:
+            dialog = PassphraseDialog("team", None, self.window)
+            if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+                return False
+            passphrase = dialog.value()
+        try:
+            crypto.set_team_passphrase(self.window.store.db, passphrase)
+        except UserError as err:
+            QMessageBox.warning(self.window, self.tr("Team passphrase"), err.message())
+            return False
+        self._audit("team_passphrase_set", "")
+        return True
+
     def show_audit(self) -> None:
         from .dialogs.audit_dialog import AuditDialog
 
@@ -379,6 +413,10 @@ def install(window: Any) -> PrivacyController:
                                          controller.set_privacy_view, "Ctrl+Shift+H", checkable=True)
     controller.act_retention = action(tr("&Retention..."), "actRetention", controller.show_retention)
     controller.act_audit = action(tr("&Audit log..."), "actAudit", controller.show_audit)
+    controller.act_idle = action(tr("Automatic &lock..."), "actIdleLock", controller.set_idle_minutes)
+    controller.act_team = action(tr("&Team passphrase for the shared folder..."), "actTeamPassphrase",
+                                 controller.set_team_passphrase)
+    controller.act_team.setEnabled(crypto.key_of(window.store.db) is not None)
     controller.act_export = action(tr("E&xport everything about this participant..."),
                                    "actExportParticipant", controller.export_participant)
     controller.act_erase = action(tr("&Erase participant permanently..."), "actEraseParticipant",
@@ -389,7 +427,8 @@ def install(window: Any) -> PrivacyController:
         menus["file"].addAction(controller.act_lock)
     if "tools" in menus:
         menus["tools"].addSeparator()
-        for act in (controller.act_privacy_view, controller.act_retention, controller.act_audit):
+        for act in (controller.act_privacy_view, controller.act_retention, controller.act_audit,
+                    controller.act_idle, controller.act_team):
             menus["tools"].addAction(act)
     if "participant" in menus:
         menus["participant"].addSeparator()
@@ -411,5 +450,9 @@ def install(window: Any) -> PrivacyController:
     signal = getattr(window, "participant_changed", None)
     if signal is not None:
         signal.connect(update_actions)
+    store_changed = getattr(window, "store_changed", None)
+    if store_changed is not None:
+        store_changed.connect(lambda store: controller.act_team.setEnabled(
+            crypto.key_of(store.db) is not None))
     update_actions()
     return controller

@@ -38,7 +38,12 @@ class PassphraseDialog(QDialog):
         intro = QLabel(self)
         intro.setObjectName("passphraseIntro")
         intro.setWordWrap(True)
-        if mode == "new":
+        if mode == "team":
+            intro.setText(self.tr(
+                "The team passphrase encrypts the snapshots this laptop puts in the shared folder, "
+                "so only colleagues who know it can read them. Every colleague types the same team "
+                "passphrase once on their own laptop."))
+        elif mode == "new":
             intro.setText(self.tr(
                 "Begeleider stores health, debts and residence status of the people you coach. "
                 "Choose a passphrase to encrypt this database: without it nobody can read the file, "
@@ -59,7 +64,7 @@ class PassphraseDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText(self.tr("Repeat passphrase"))
-        self.repeat.setVisible(mode == "new")
+        self.repeat.setVisible(mode in ("new", "team"))
         layout.addWidget(self.repeat)
         self.error = QLabel(self)
         self.error.setObjectName("passphraseError")
@@ -90,7 +95,7 @@ class PassphraseDialog(QDialog):
         return None if self.no_encryption else self.passphrase.text()
 
     def _check(self) -> None:
-        if self.mode == "new":
+        if self.mode in ("new", "team"):
             try:
                 crypto.check_passphrase(self.passphrase.text(), self.repeat.text())
             except UserError as err:
