@@ -5,82 +5,299 @@
     <name>AftercarePlanDialog</name>
     <message>
         <source>Aftercare plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorgplan</translation>
     </message>
     <message>
         <source>The placement started on %1. The program proposes these contact moments from the organisation&apos;s template. Change dates or descriptions, add or remove moments, then accept the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaatsing is begonnen op %1. Het programma stelt deze contactmomenten voor volgens het sjabloon van de organisatie. Pas datums of omschrijvingen aan, voeg momenten toe of haal ze weg, en neem dan het plan over.</translation>
     </message>
     <message>
         <source>Proposed contact moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde contactmomenten</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Met wie</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindgesprek</translation>
     </message>
     <message>
         <source>&amp;Add moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment &amp;toevoegen</translation>
     </message>
     <message>
         <source>Add moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment &amp;weghalen</translation>
     </message>
     <message>
         <source>Remove moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment weghalen</translation>
     </message>
     <message>
         <source>Accept plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan overnemen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Extra contact moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra contactmoment</translation>
     </message>
     <message>
         <source>Row %1: &apos;%2&apos; is not a date (dd-mm-yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: &apos;%2&apos; is geen datum (dd-mm-jjjj).</translation>
     </message>
     <message>
         <source>Row %1: the description is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: de omschrijving is leeg.</translation>
     </message>
     <message>
         <source>The plan has no contact moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan heeft geen contactmomenten.</translation>
     </message>
 </context>
 <context>
     <name>AftercareTab</name>
     <message>
-        <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Plan aftercare...</source>
+        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
+        <translation>Nazorg &amp;plannen...</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Voorstel overnemen</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>&amp;Add moment</source>
+        <translation>Moment &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Done today</source>
+        <translation>&amp;Vandaag gedaan</translation>
+    </message>
+    <message>
+        <source>Mark the selected contact moment as done today</source>
+        <translation>Het gekozen contactmoment op vandaag als gedaan zetten</translation>
+    </message>
+    <message>
+        <source>Remove moment</source>
+        <translation>Moment weghalen</translation>
+    </message>
+    <message>
+        <source>No contact moments yet. A plan is proposed when the participant is placed (paid work or a trial placement).</source>
+        <translation>Nog geen contactmomenten. Als de deelnemer geplaatst is (betaald werk of een proefplaatsing), stelt het programma een nazorgplan voor.</translation>
+    </message>
+    <message>
+        <source>Aftercare details</source>
+        <translation>Nazorg in detail</translation>
+    </message>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Buddy / maatje</translation>
+    </message>
+    <message>
+        <source>Closing conversation</source>
+        <translation>Eindgesprek</translation>
+    </message>
+    <message>
+        <source>A buddy or maatje supports the participant on the work floor or from their own community.</source>
+        <translation>Een buddy of maatje steunt de deelnemer op de werkvloer of vanuit de eigen gemeenschap.</translation>
+    </message>
+    <message>
+        <source>Buddies</source>
+        <translation>Buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>Add &amp;buddy...</source>
+        <translation>&amp;Buddy toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove buddy</source>
+        <translation>Buddy weghalen</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>What went well, what did the participant learn, how is the work going now?</source>
+        <translation>Wat ging goed, wat heeft de deelnemer geleerd, hoe gaat het werk nu?</translation>
+    </message>
+    <message>
+        <source>Who to call later: e.g. the neighbourhood team, the employer&apos;s contact, the coach.</source>
+        <translation>Wie later te bellen: bijvoorbeeld het wijkteam, de contactpersoon bij de werkgever, de begeleider.</translation>
+    </message>
+    <message>
+        <source>Record closing conversation and &amp;close trajectory</source>
+        <translation>Eindgesprek vastleggen en traject af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, the first on %3, the closing conversation on %4.</source>
+        <translation>Geplaatst sinds %1 en nog geen nazorgplan. Voorstel: %2 contactmomenten, het eerste op %3, het eindgesprek op %4.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <translation>Voorstel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Remove this contact moment? It stays in the history and can be restored.</source>
+        <translation>Dit contactmoment weghalen? Het blijft in de geschiedenis en is terug te zetten.</translation>
+    </message>
+    <message>
+        <source>New buddy</source>
+        <translation>Nieuwe buddy</translation>
+    </message>
+    <message>
+        <source>Remove this buddy? The entry stays in the history and can be restored.</source>
+        <translation>Deze buddy weghalen? Het gegeven blijft in de geschiedenis en is terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The trajectory was closed on %1.</source>
+        <translation>Het traject is afgesloten op %1.</translation>
+    </message>
+    <message>
+        <source>End the aftercare with a closing conversation: evaluate together and agree where the participant can go for help later. This closes the trajectory.</source>
+        <translation>Sluit de nazorg af met een eindgesprek: evalueer samen en spreek af waar de deelnemer later terecht kan voor hulp. Daarmee wordt het traject afgesloten.</translation>
+    </message>
+    <message>
+        <source>Closing date: write day-month-year, e.g. %1.</source>
+        <translation>Datum eindgesprek: schrijf dag-maand-jaar, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>Close trajectory</source>
+        <translation>Traject afsluiten</translation>
+    </message>
+    <message>
+        <source>Record the closing conversation and close the trajectory? The status becomes &apos;afgesloten&apos;.</source>
+        <translation>Het eindgesprek vastleggen en het traject afsluiten? De status wordt &apos;afgesloten&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <extracomment>a line was opened: (participant id, kind: &quot;moment&quot; or &quot;action&quot;)</extracomment>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh agenda</source>
+        <translation>Agenda vernieuwen</translation>
+    </message>
+    <message>
+        <source>Agenda: overdue, today and this week</source>
+        <translation>Agenda: te laat, vandaag en deze week</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the participant.</source>
+        <translation>Dubbelklik of druk op Enter om de deelnemer te openen.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <source>(closing conversation)</source>
+        <translation>(eindgesprek)</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Actie: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 today, %4 this week</source>
+        <translation>%1: %2 te laat, %3 vandaag, %4 deze week</translation>
     </message>
 </context>
 <context>
@@ -113,6 +330,85 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filter op handeling</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Regels in het logboek</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>access export</source>
+        <translation>inzage-export</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>retention erasure</source>
+        <translation>gewist na bewaartermijn</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>vergrendeld</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>ontgrendeld</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -137,6 +433,231 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>%1, overdue</source>
         <translation>%1, te laat</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <source>Two colleagues changed the same information at the same time. Both versions are kept. Choose the right one, or combine them and save.</source>
+        <translation>Twee collega's hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Deze versie houden</translation>
+    </message>
+    <message>
+        <source>Keep version %1</source>
+        <translation>Versie %1 houden</translation>
+    </message>
+    <message>
+        <source>Or combine both versions:</source>
+        <translation>Of voeg beide versies samen:</translation>
+    </message>
+    <message>
+        <source>Combined version</source>
+        <translation>Samengevoegde versie</translation>
+    </message>
+    <message>
+        <source>Save combined version</source>
+        <translation>Samengevoegde versie opslaan</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Er zijn geen open conflicten.</translation>
+    </message>
+    <message>
+        <source>(no participant)</source>
+        <translation>(geen deelnemer)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Kept (changed at the same time)</source>
+        <translation>Bewaard (tegelijk gewijzigd)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Unknown colleague (%1)</source>
+        <translation>Onbekende collega (%1)</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>Door %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing goes to an employer without the participant&apos;s consent. Record here who may receive what, since when and until when. Medical information is never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Withdraw selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employer or a person from the contacts, or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the participant explicitly agrees to share their private situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on (dd-mm-yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: until withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on (dd-mm-yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write dates as day-month-year, e.g. 28-02-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a consent in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportMixin</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -258,6 +779,60 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always part of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered by valid consent for this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid consent to share anything with this recipient. Record consent first (Participant &gt; Consents…). Nothing can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid consent for: %1. Sections outside it cannot be chosen; medical information is never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverUi</name>
+    <message>
+        <source>Consents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -369,6 +944,56 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Recommendation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first version written from the file (never medical or private information). Edit it freely; leave an empty line between paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. To whom it may concern (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Begeleider is locked</source>
+        <translation>Begeleider is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Participants&apos; data is hidden. Type your passphrase to continue; what you were typing is kept.</source>
+        <translation>De gegevens van deelnemers zijn verborgen. Typ uw wachtwoord om verder te gaan; wat u aan het typen was, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Participants&apos; data is hidden. This database has no passphrase, so anyone can unlock it: set up encryption to protect it.</source>
+        <translation>De gegevens van deelnemers zijn verborgen. Deze database heeft geen wachtwoord, dus iedereen kan ontgrendelen: zet versleuteling aan om hem te beschermen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
     </message>
 </context>
 <context>
@@ -677,35 +1302,197 @@ Database: %2</translation>
     <name>ObservationDialog</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatie</translation>
     </message>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>Ratings (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores (%1 tot en met %2)</translation>
     </message>
     <message>
         <source>not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gezien</translation>
     </message>
     <message>
         <source>%1: not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niet gezien</translation>
     </message>
     <message>
         <source>What happened, and what went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gebeurde er, en wat ging goed</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>OrgListsDialog</name>
+    <message>
+        <source>Organisation lists</source>
+        <translation>Organisatielijsten</translation>
+    </message>
+    <message>
+        <source>These lists are shared by the whole team. Changes apply to new observations and new aftercare plans; earlier observations and planned moments stay as they are.</source>
+        <translation>Deze lijsten deelt het hele team. Een wijziging geldt voor nieuwe observaties en nieuwe nazorgplannen; eerdere observaties en geplande momenten blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Observation items</source>
+        <translation>Observatie-items</translation>
+    </message>
+    <message>
+        <source>Aftercare template</source>
+        <translation>Nazorgsjabloon</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>Schaal van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Scale to</source>
+        <translation>Schaal tot en met</translation>
+    </message>
+    <message>
+        <source>plus &quot;not seen&quot;</source>
+        <translation>plus &quot;niet gezien&quot;</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Item &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>Item &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>Renaming an item keeps its ratings together in the chart; a removed item stays visible in earlier observations.</source>
+        <translation>Een item hernoemen houdt de scores bij elkaar in de grafiek; een weggehaald item blijft zichtbaar in eerdere observaties.</translation>
+    </message>
+    <message>
+        <source>Contact moments proposed when a participant is placed, counted from the start date of the placement.</source>
+        <translation>Contactmomenten die worden voorgesteld als een deelnemer geplaatst is, gerekend vanaf de begindatum van de plaatsing.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Eindgesprek</translation>
+    </message>
+    <message>
+        <source>Add &amp;moment</source>
+        <translation>&amp;Moment toevoegen</translation>
+    </message>
+    <message>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve moment</source>
+        <translation>Moment &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>Standaardsjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The team passphrase encrypts the snapshots this laptop puts in the shared folder, so only colleagues who know it can read them. Every colleague types the same team passphrase once on their own laptop.</source>
+        <translation>Het teamwachtwoord versleutelt de kopieën die deze laptop in de gedeelde map zet, zodat alleen collega&apos;s die het kennen ze kunnen lezen. Elke collega typt hetzelfde teamwachtwoord één keer op de eigen laptop.</translation>
+    </message>
+    <message>
+        <source>Begeleider stores health, debts and residence status of the people you coach. Choose a passphrase to encrypt this database: without it nobody can read the file, even on a lost laptop. A sentence of a few words is strong and easy to remember.
+
+Write the passphrase down somewhere safe: if it is lost, the data cannot be recovered.</source>
+        <translation>Begeleider bewaart gezondheid, schulden en verblijfsstatus van de mensen die u begeleidt. Kies een wachtwoord om deze database te versleutelen: zonder wachtwoord kan niemand het bestand lezen, ook niet op een verloren laptop. Een zin van een paar woorden is sterk en goed te onthouden.
+
+Bewaar het wachtwoord op een veilige plek: kwijt is kwijt, de gegevens zijn dan niet terug te halen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type the passphrase to open it.</source>
+        <translation>De database %1 is versleuteld. Typ het wachtwoord om hem te openen.</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Continue without encryption...</source>
+        <translation>Doorgaan zonder versleuteling...</translation>
+    </message>
+    <message>
+        <source>Continue without encryption</source>
+        <translation>Doorgaan zonder versleuteling</translation>
+    </message>
+    <message>
+        <source>Without encryption</source>
+        <translation>Zonder versleuteling</translation>
+    </message>
+    <message>
+        <source>Without encryption anyone who gets this laptop or a copy of the file can read everything about your participants. Only choose this when the whole disk is encrypted (BitLocker, FileVault, LUKS).
+
+Continue without encryption?</source>
+        <translation>Zonder versleuteling kan iedereen die deze laptop of een kopie van het bestand in handen krijgt alles over uw deelnemers lezen. Kies dit alleen als de hele schijf versleuteld is (BitLocker, FileVault, LUKS).
+
+Doorgaan zonder versleuteling?</translation>
     </message>
 </context>
 <context>
@@ -713,122 +1500,205 @@ Database: %2</translation>
     <message>
         <source>&amp;Plan aftercare...</source>
         <extracomment>the date the tab treats as today (tests inject one)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nazorg &amp;plannen...</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwerkplekken</translation>
     </message>
     <message>
         <source>&amp;New placement...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe leerwerkplek...</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwerkplek weghalen</translation>
     </message>
     <message>
         <source>Placement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens leerwerkplek</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaties</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescoord</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ging goed</translation>
     </message>
     <message>
         <source>&amp;Add observation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observatie toevoegen...</translation>
     </message>
     <message>
         <source>&amp;Edit observation...</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatie &amp;bewerken...</translation>
     </message>
     <message>
         <source>Remove observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatie weghalen</translation>
     </message>
     <message>
         <source>&amp;Print chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek &amp;afdrukken...</translation>
     </message>
     <message>
         <source>No placements yet. Add the work-experience place where the participant works or will work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen leerwerkplek. Voeg de plek toe waar de deelnemer werkt of gaat werken.</translation>
+    </message>
+    <message>
+        <source>Chart and placement details</source>
+        <translation>Grafiek en gegevens leerwerkplek</translation>
+    </message>
+    <message>
+        <source>Ratings over time</source>
+        <translation>Scores in de tijd</translation>
     </message>
     <message>
         <source>Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, the first on %3, the closing conversation on %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aftercare plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplaatst sinds %1 en nog geen nazorgplan. Voorstel: %2 contactmomenten, het eerste op %3, het eindgesprek op %4.</translation>
     </message>
     <message>
         <source>New placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe leerwerkplek</translation>
     </message>
     <message>
         <source>Remove this placement and its observations? They stay in the history and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze leerwerkplek en de observaties weghalen? Ze blijven in de geschiedenis en zijn terug te zetten.</translation>
     </message>
     <message>
         <source>Observations of %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaties van %1 bij %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe observatie</translation>
     </message>
     <message>
         <source>Observation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatie van %1</translation>
     </message>
     <message>
         <source>Remove this observation? It stays in the history and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze observatie weghalen? Ze blijft in de geschiedenis en is terug te zetten.</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwerkplek</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>Begeleider - locked</source>
+        <translation>Begeleider - vergrendeld</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Nothing was changed; try again.</source>
+        <translation>Dat wachtwoord klopt niet. Er is niets gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use (0: never):</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik (0: nooit):</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Teamwachtwoord</translation>
+    </message>
+    <message>
+        <source>Folder for the access export</source>
+        <translation>Map voor de inzage-export</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exporteren</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2
+
+Give these files only to the participant.</source>
+        <translation>Geschreven:
+%1
+%2
+
+Geef deze bestanden alleen aan de deelnemer.</translation>
+    </message>
+    <message>
+        <source>The participant was erased.</source>
+        <translation>De deelnemer is gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Nu vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names (privacy view)</source>
+        <translation>Namen &amp;verbergen (privacyweergave)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention...</source>
+        <translation>&amp;Bewaartermijn...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Logboek...</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;lock...</source>
+        <translation>Automatisch ve&amp;rgrendelen...</translation>
+    </message>
+    <message>
+        <source>&amp;Team passphrase for the shared folder...</source>
+        <translation>&amp;Teamwachtwoord voor de gedeelde map...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything about this participant...</source>
+        <translation>Alles over deze deelnemer e&amp;xporteren (inzage)...</translation>
+    </message>
+    <message>
+        <source>&amp;Erase participant permanently...</source>
+        <translation>Deelnemer definitief &amp;wissen...</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Nu vergrendelen</translation>
     </message>
 </context>
 <context>
     <name>RatingChart</name>
     <message>
         <source>Ratings over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores in de tijd</translation>
+    </message>
+    <message>
+        <source>Scale %1 to %2; &quot;not seen&quot; has no point. Printed on %3.</source>
+        <translation>Schaal %1 tot en met %2; &quot;niet gezien&quot; heeft geen punt. Afgedrukt op %3.</translation>
     </message>
     <message>
         <source>No ratings yet. Add an observation to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen scores. Voeg een observatie toe om ze hier te zien.</translation>
     </message>
     <message>
         <source>not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gezien</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1725,73 @@ Database: %2</translation>
     <message>
         <source>Remove this entry? It stays in the history and can be restored.</source>
         <translation>Deze regel verwijderen? Hij blijft in de geschiedenis en kan worden teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erase everything about these participants, with its history? This cannot be undone; other devices erase them too at their next sync.
+
+%1</source>
+        <translation>Alles over deze deelnemers wissen, met de geschiedenis? Dit kan niet ongedaan worden gemaakt; andere apparaten wissen mee bij de volgende synchronisatie.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Files of closed trajectories are kept for a set period after closing and then erased (AVG: no longer than needed). The list shows every closed file; those past the period are marked and selected.</source>
+        <translation>Dossiers van afgesloten trajecten worden na het afsluiten een vaste periode bewaard en daarna gewist (AVG: niet langer dan nodig). De lijst toont alle afgesloten dossiers; die voorbij de termijn zijn vetgedrukt en geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Keep files after closing for (years):</source>
+        <translation>Dossiers na afsluiten bewaren (jaren):</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Bewaartermijn in jaren</translation>
+    </message>
+    <message>
+        <source>Closed files</source>
+        <translation>Afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Erase from</source>
+        <translation>Wissen vanaf</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te wissen</translation>
+    </message>
+    <message>
+        <source>Erase selected...</source>
+        <translation>Selectie wissen...</translation>
+    </message>
+    <message>
+        <source>Erase selected files</source>
+        <translation>Geselecteerde dossiers wissen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 closed files, %2 past the retention period.</source>
+        <translation>%1 afgesloten dossiers, %2 voorbij de bewaartermijn.</translation>
     </message>
 </context>
 <context>
@@ -1027,22 +1964,96 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Exchange records with your team through the shared folder</source>
+        <translation>Gegevens uitwisselen met je team via de gedeelde map</translation>
+    </message>
+    <message>
+        <source>Choose shared folder...</source>
+        <translation>Gedeelde map kiezen…</translation>
+    </message>
+    <message>
+        <source>Sync conflicts...</source>
+        <translation>Synchronisatieconflicten…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang synchroniseren</translation>
+    </message>
+    <message>
+        <source>Last synchronised</source>
+        <translation>Laatst gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last synchronised: never</source>
+        <translation>Laatst gesynchroniseerd: nog nooit</translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation>Laatst gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>(%1 conflicts)</source>
+        <translation>(%1 conflicten)</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Gedeelde map: %1</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>Kies de gedeelde map van het team</translation>
+    </message>
+    <message>
+        <source>Synchronising...</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchroniseren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Conflicten bekijken</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <source>Aftercare timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn nazorg</translation>
     </message>
     <message>
         <source>%1 done, %2 overdue, %3 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gedaan, %2 te laat, %3 gepland</translation>
     </message>
     <message>
         <source>No contact moments planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contactmomenten gepland.</translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag %1</translation>
+    </message>
+</context>
+<context>
+    <name>_WhomButton</name>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -392,7 +392,6 @@ def _free_shortcut(window: Any, sequence: str, replacement: str) -> None:
 def install(window: Any) -> PrivacyController:
     controller = PrivacyController(window)
     window.privacy = controller
-    tr = controller.tr
     _free_shortcut(window, LOCK_SHORTCUT, "Ctrl+Shift+L")
 
     def action(text: str, name: str, slot, shortcut: str | None = None, checkable: bool = False) -> QAction:
@@ -408,18 +407,18 @@ def install(window: Any) -> PrivacyController:
         window.addAction(act)
         return act
 
-    controller.act_lock = action(tr("&Lock now"), "actLock", controller.lock, LOCK_SHORTCUT)
-    controller.act_privacy_view = action(tr("&Hide names (privacy view)"), "actPrivacyView",
+    controller.act_lock = action(QCoreApplication.translate("PrivacyController", "&Lock now"), "actLock", controller.lock, LOCK_SHORTCUT)
+    controller.act_privacy_view = action(QCoreApplication.translate("PrivacyController", "&Hide names (privacy view)"), "actPrivacyView",
                                          controller.set_privacy_view, "Ctrl+Shift+H", checkable=True)
-    controller.act_retention = action(tr("&Retention..."), "actRetention", controller.show_retention)
-    controller.act_audit = action(tr("&Audit log..."), "actAudit", controller.show_audit)
-    controller.act_idle = action(tr("Automatic &lock..."), "actIdleLock", controller.set_idle_minutes)
-    controller.act_team = action(tr("&Team passphrase for the shared folder..."), "actTeamPassphrase",
+    controller.act_retention = action(QCoreApplication.translate("PrivacyController", "&Retention..."), "actRetention", controller.show_retention)
+    controller.act_audit = action(QCoreApplication.translate("PrivacyController", "&Audit log..."), "actAudit", controller.show_audit)
+    controller.act_idle = action(QCoreApplication.translate("PrivacyController", "Automatic &lock..."), "actIdleLock", controller.set_idle_minutes)
+    controller.act_team = action(QCoreApplication.translate("PrivacyController", "&Team passphrase for the shared folder..."), "actTeamPassphrase",
                                  controller.set_team_passphrase)
     controller.act_team.setEnabled(crypto.key_of(window.store.db) is not None)
-    controller.act_export = action(tr("E&xport everything about this participant..."),
+    controller.act_export = action(QCoreApplication.translate("PrivacyController", "E&xport everything about this participant..."),
                                    "actExportParticipant", controller.export_participant)
-    controller.act_erase = action(tr("&Erase participant permanently..."), "actEraseParticipant",
+    controller.act_erase = action(QCoreApplication.translate("PrivacyController", "&Erase participant permanently..."), "actEraseParticipant",
                                   controller.erase_participant)
     menus = getattr(window, "menus", {})
     if "file" in menus:
@@ -440,7 +439,7 @@ def install(window: Any) -> PrivacyController:
         for button in toolbar.findChildren(QWidget):
             if hasattr(button, "defaultAction") and button.defaultAction() is controller.act_lock:
                 button.setObjectName("toolbar_actLock")
-                button.setAccessibleName(tr("Lock now"))
+                button.setAccessibleName(QCoreApplication.translate("PrivacyController", "Lock now"))
 
     def update_actions(pid: object = None) -> None:
         has = bool(window.current_participant_id())

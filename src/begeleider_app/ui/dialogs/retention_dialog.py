@@ -32,10 +32,9 @@ def confirm_erasure(parent: QWidget | None, names: list[str]) -> bool:
     shown = "\n".join(f"  - {n}" for n in names[:15])
     if len(names) > 15:
         shown += "\n  ..."
-    tr = QCoreApplication.translate
     answer = QMessageBox.warning(
-        parent, tr("RetentionDialog", "Erase permanently"),
-        tr("RetentionDialog", "Erase everything about these participants, with its history? This "
+        parent, QCoreApplication.translate("RetentionDialog", "Erase permanently"),
+        QCoreApplication.translate("RetentionDialog", "Erase everything about these participants, with its history? This "
            "cannot be undone; other devices erase them too at their next sync.\n\n%1")
         .replace("%1", shown),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
