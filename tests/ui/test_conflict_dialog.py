@@ -115,14 +115,16 @@ def test_sync_button_runs_off_the_ui_thread_and_shows_a_summary(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window = make_window(store, Settings(share_folder=str(share), coach_name="Anna"))
     controller = window.sync_controller
-    assert controller.status.text()  # "never" before the first sync
     before = controller.status.text()
+    assert before == "Laatst gesynchroniseerd: nog nooit"
+    assert window.toolbar.widgetForAction(controller.sync_action).text() == "Synchroniseren"
     with qtbot.waitSignal(controller.synced, timeout=20000) as blocker:
         assert controller.sync_now()
         assert not controller.sync_action.isEnabled()  # busy while the worker runs
     report = blocker.args[0]
     assert report.published_seq == 1 and report.changes > 0
     assert controller.sync_action.isEnabled() and not controller.progress.isVisible()
+    assert controller.status.text().startswith("Laatst gesynchroniseerd: ")
     assert controller.status.text() != before
     assert shown and "Bram" in shown[0]
     assert any(r["first_name"] == "Bram's deelnemer" for r in store.repo("participant").find())
