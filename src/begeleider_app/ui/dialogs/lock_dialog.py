@@ -48,6 +48,10 @@ class LockScreen(QWidget):
             self.info.setText(self.tr("Participants' data is hidden. This database has no "
                                       "passphrase, so anyone can unlock it: set up encryption to "
                                       "protect it."))
+        # A word-wrapped label in a fixed-width card: give it the height its text needs.
+        text_width = card.width() - 56
+        self.info.setFixedWidth(text_width)
+        self.info.setMinimumHeight(self.info.heightForWidth(text_width))
         layout.addWidget(self.info)
         self.passphrase = QLineEdit(card)
         self.passphrase.setObjectName("lockPassphrase")
