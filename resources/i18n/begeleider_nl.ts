@@ -514,150 +514,154 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>ConsentDialog</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen</translation>
     </message>
     <message>
         <source>Nothing goes to an employer without the participant&apos;s consent. Record here who may receive what, since when and until when. Medical information is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder toestemming van de deelnemer gaat er niets naar een werkgever. Leg hier vast wie wat mag ontvangen, vanaf wanneer en tot wanneer. Medische informatie wordt nooit gedeeld.</translation>
     </message>
     <message>
         <source>Consents of this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen van deze deelnemer</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven op</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt op</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken op</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Withdraw selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen toestemming intrekken</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis tonen</translation>
     </message>
     <message>
         <source>New consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe toestemming</translation>
     </message>
     <message>
         <source>An employer or a person from the contacts, or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een werkgever of persoon uit de contacten, of typ een naam.</translation>
     </message>
     <message>
         <source>Only when the participant explicitly agrees to share their private situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als de deelnemer uitdrukkelijk instemt met het delen van de privésituatie.</translation>
     </message>
     <message>
         <source>Given on (dd-mm-yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven op (dd-mm-jjjj)</translation>
     </message>
     <message>
         <source>empty: until withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: tot intrekking</translation>
     </message>
     <message>
         <source>Expires on (dd-mm-yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt op (dd-mm-jjjj)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vastleggen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Write dates as day-month-year, e.g. 28-02-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf datums als dag-maand-jaar, bijvoorbeeld 28-02-2026.</translation>
     </message>
     <message>
         <source>Select a consent in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een toestemming in de lijst.</translation>
     </message>
     <message>
         <source>No earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eerdere versies.</translation>
     </message>
     <message>
         <source>Earlier versions (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere versies (nieuwste eerst):</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
     </message>
 </context>
 <context>
     <name>ExportMixin</name>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf openen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van het opslaan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
         <source>Saved: %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: %1 (%2 pagina's)</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -782,54 +786,54 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>HandoverDialog</name>
     <message>
         <source>Handover report</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtsrapport</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Sections of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van het rapport</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
         <source>Always part of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat altijd in het rapport.</translation>
     </message>
     <message>
         <source>Not covered by valid consent for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt niet onder geldige toestemming voor deze ontvanger.</translation>
     </message>
     <message>
         <source>There is no valid consent to share anything with this recipient. Record consent first (Participant &gt; Consents…). Nothing can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen geldige toestemming om iets met deze ontvanger te delen. Leg eerst toestemming vast (Deelnemer &gt; Toestemmingen…). Er kan niets worden geëxporteerd.</translation>
     </message>
     <message>
         <source>Valid consent for: %1. Sections outside it cannot be chosen; medical information is never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldige toestemming voor: %1. Onderdelen daarbuiten zijn niet te kiezen; medische informatie komt er nooit in.</translation>
     </message>
 </context>
 <context>
     <name>HandoverUi</name>
     <message>
         <source>Consents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen…</translation>
     </message>
     <message>
         <source>Handover report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtsrapport…</translation>
     </message>
     <message>
         <source>Recommendation letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevelingsbrief…</translation>
     </message>
 </context>
 <context>
@@ -950,27 +954,27 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>LetterDialog</name>
     <message>
         <source>Recommendation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevelingsbrief</translation>
     </message>
     <message>
         <source>A first version written from the file (never medical or private information). Edit it freely; leave an empty line between paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eerste versie, geschreven uit het dossier (nooit medische of privégegevens). Pas de tekst vrij aan; laat een lege regel tussen alinea's.</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gericht aan</translation>
     </message>
     <message>
         <source>e.g. To whom it may concern (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Aan wie het aangaat (niet verplicht)</translation>
     </message>
     <message>
         <source>Text of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de brief</translation>
     </message>
     <message>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de brief</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,8 @@ class Report:
 
     @property
     def section_keys(self) -> list[str]:
-        return [s.key for s in self.sections]
+        """Keys of the titled sections (an untitled opening or letter body is not a section)."""
+        return [s.key for s in self.sections if s.title]
 
 
 # ------------------------------------------------------------------ plain renderers

@@ -12,7 +12,7 @@ import io
 from typing import Any
 
 from .fonts import FONT, FONT_BOLD, FONT_ITALIC, markup, register_fonts, shaping_available
-from .model import Bullets, Facts, Para, Report, Scores
+from .model import Bullets, Facts, Para, Report, Scores, Table
 
 ACCENT = (0x1F / 255, 0x4E / 255, 0x79 / 255)
 ACCENT_LIGHT = (0xE8 / 255, 0xF0 / 255, 0xF7 / 255)
@@ -34,8 +34,7 @@ def _styles() -> dict[str, Any]:
                                 borderPadding=(4, 0, 4, 8), textColor=Color(0.15, 0.15, 0.15)),
         "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12.5,
                                textColor=Color(*GREY)),
-        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=3,
-                                 spaceAfter=2),
+        "bullet": ParagraphStyle("bullet", parent=base, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5, spaceAfter=0),
         "cellhead": ParagraphStyle("cellhead", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                                    leading=12.5, spaceAfter=0, textColor=accent),
@@ -146,16 +145,21 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, Color(0.98, 0.98, 0.98)]),
             ]))
         flow += [t, Spacer(1, 3 * mm)]
-        return [KeepTogether(flow)] if len(block.rows) <= 12 else flow
+        return flow
+
+    def kept(block: Any, flowables: list[Any]) -> list[Any]:
+        small = isinstance(block, (Table, Scores)) and len(block.rows) <= 12
+        return [KeepTogether(flowables)] if small else flowables
 
     for section in report.sections:
-        blocks = [block_flowables(b) for b in section.blocks]
+        raw = [block_flowables(b) for b in section.blocks]
+        blocks = [kept(b, f) for b, f in zip(section.blocks, raw, strict=True)]
         # The title stays with the first block, and an introducing paragraph with what follows.
         head = [Paragraph(markup(section.title), styles["h2"])] if section.title else []
         take = 1 if blocks else 0
         if len(section.blocks) > 1 and isinstance(section.blocks[0], Para):
             take = 2
-        for flowables in blocks[:take]:
+        for flowables in raw[:take]:
             head += flowables
         if head:
             story.append(KeepTogether(head))

@@ -390,6 +390,10 @@ def compose(
         organisation=org, coach=coach, recipient=rec.name,
         footer=f"Vertrouwelijk · alleen bestemd voor {rec.name}",
     )
+    report.sections.append(Section("opening", "", [Para(
+        f"Binnenkort start {first} bij u. In dit overzicht leest u wat {first} meebrengt, hoe u "
+        f"{first} een goede start geeft en welke afspraken er zijn. {first} heeft deze informatie "
+        "met de begeleider besproken en gaf toestemming om die met u te delen.", "lead")]))
     for spec in sorted(chosen, key=lambda s: SECTIONS.index(s)):
         blocks = getattr(builder, f"s_{spec.key}")()
         title = spec.title + (f" {first}" if spec.key == "motivation" else "")
@@ -550,7 +554,7 @@ class _Builder:
         if goals:
             out.append(Para(f"Waar {self.first} aan werkt:"))
             out.append(Bullets(tuple(
-                g["text"] + (f" ({display('goal', 'status', g['status'])})" if g.get("status") else "")
+                g["text"] + (" (behaald)" if g.get("status") == "behaald" else "")
                 for g in goals[:8])))
         return out
 
@@ -576,7 +580,7 @@ class _Builder:
                           display("contact_moment", "mode", m.get("mode")))
                          for m in moments)
             out.append(Table(("Wanneer", "Contactmoment", "Met wie", "Vorm"), rows,
-                             (0.15, 0.4, 0.27, 0.18)))
+                             (0.15, 0.35, 0.27, 0.23)))
         return out
 
     def s_private(self) -> list[Any]:

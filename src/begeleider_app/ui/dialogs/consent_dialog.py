@@ -241,8 +241,10 @@ class ConsentDialog(QDialog):
             self.history_label.setText(self.tr("No earlier versions."))
             return
         lines = [self.tr("Earlier versions (newest first):")]
+        withdrawn = self.tr("withdrawn")
         for v in versions:
-            lines.append(f"{v['_replaced_at'][:10]}: {svc.describe(v, self.lang)}"
-                         + (f" · {self.tr('withdrawn')} {format_date(v['withdrawn_on'])}"
-                            if v.get("withdrawn_on") else ""))
+            line = f"{format_date(v['_replaced_at'][:10])}: {svc.describe(v, self.lang)}"
+            if v.get("withdrawn_on"):
+                line += f" · {withdrawn} {format_date(v['withdrawn_on'])}"
+            lines.append(line)
         self.history_label.setText("\n".join(lines))
