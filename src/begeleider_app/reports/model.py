@@ -77,6 +77,29 @@ class Report:
         return [s.key for s in self.sections if s.title]
 
 
+# ------------------------------------------------------------------ shared pieces
+
+GREETING = "Met vriendelijke groet,"
+
+
+def header_facts(report: Report) -> list[tuple[str, str]]:
+    """The facts under the title of a handover (date, recipient, coach): PDF and preview."""
+    facts = [("Datum", report.date_text)]
+    if report.recipient:
+        facts.append(("Voor", report.recipient))
+    if report.coach:
+        facts.append(("Begeleider", report.coach[0]))
+    return facts
+
+
+def signature_lines(report: Report) -> list[str]:
+    """The letter's signature block after the greeting: coach lines, then the organisation."""
+    lines = list(report.coach)
+    if report.organisation:
+        lines.append(report.organisation[0])
+    return lines
+
+
 # ------------------------------------------------------------------ plain renderers
 
 def _block_text(block: Block) -> list[str]:
@@ -96,37 +119,50 @@ def _block_text(block: Block) -> list[str]:
 
 def to_text(report: Report) -> str:
     """The whole report as plain text (used by tests and as a fallback preview)."""
-    lines = [report.title, report.participant_name]
+    lines = [*report.organisation, "", report.title, report.participant_name]
     if report.native_name:
         lines.append(report.native_name)
-    lines += [report.date_text, *report.organisation, *report.coach]
-    if report.recipient:
-        lines.append(report.recipient)
-    lines.append("")
+    if report.kind == "letter":
+        lines += [report.recipient, report.date_text, ""]
+    else:
+        lines += [f"{a}: {b}" for a, b in header_facts(report)] + [""]
     for section in report.sections:
         if section.title:
             lines += [section.title.upper(), ""]
         for block in section.blocks:
             lines += _block_text(block)
+    if report.kind == "letter":
+        lines += [GREETING, "", *signature_lines(report)]
     lines.append(report.footer)
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if line is not None)
 
 
 def _p(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+def _facts_html(rows) -> str:
+    cells = "".join(f'<tr><td width="28%" style="color:#1f4e79;"><b>{_p(a)}</b></td>'
+                    f"<td>{_p(b)}</td></tr>" for a, b in rows)
+    return f'<table width="100%" cellspacing="0" cellpadding="3">{cells}</table>'
+
+
 def to_html(report: Report) -> str:
     """Simple HTML for QTextBrowser preview and printing (Qt's rich-text subset)."""
     out = ['<html><body style="font-family: sans-serif;">']
     out.append(f'<p style="color:#1f4e79; font-size:small;">{_p(" · ".join(report.organisation))}</p>')
-    out.append(f'<h2 style="color:#1f4e79;">{_p(report.title)}</h2>')
-    name = _p(report.participant_name)
-    if report.native_name:
-        name += f' <span dir="rtl">({_p(report.native_name)})</span>'
-    out.append(f"<p><b>{name}</b><br/>{_p(report.date_text)}</p>")
-    if report.recipient:
-        out.append(f"<p>{_p(report.recipient)}</p>")
+    if report.kind == "letter":
+        if report.recipient:
+            out.append(f"<p>{_p(report.recipient)}</p>")
+        out.append(f"<p>{_p(report.date_text)}</p>")
+        out.append(f"<p><b>{_p(report.title)}</b></p>")
+    else:
+        out.append(f'<h2 style="color:#1f4e79;">{_p(report.title)}</h2>')
+        name = _p(report.participant_name)
+        if report.native_name:
+            name += f" ({_p(report.native_name)})"
+        out.append(f"<p style=\"font-size:large;\">{name}</p>")
+        out.append(_facts_html(header_facts(report)))
     for section in report.sections:
         if section.title:
             out.append(f'<h3 style="color:#1f4e79;">{_p(section.title)}</h3>')
@@ -138,22 +174,24 @@ def to_html(report: Report) -> str:
             elif isinstance(block, Bullets):
                 out.append("<ul>" + "".join(f"<li>{_p(i)}</li>" for i in block.items) + "</ul>")
             elif isinstance(block, Facts):
-                rows = "".join(f"<tr><td><b>{_p(a)}</b></td><td>{_p(b)}</td></tr>"
-                               for a, b in block.rows)
-                out.append(f'<table cellspacing="0" cellpadding="3">{rows}</table>')
+                out.append(_facts_html(block.rows))
             elif isinstance(block, Scores):
                 if block.caption:
                     out.append(f"<p><i>{_p(block.caption)}</i></p>")
                 rows = "".join(f"<tr><td>{_p(label)}</td><td>{_p(text)}</td></tr>"
                                for label, _value, text in block.rows)
-                out.append(f'<table border="1" cellspacing="0" cellpadding="3">{rows}</table>')
+                out.append(f'<table width="100%" cellspacing="0" cellpadding="3">{rows}</table>')
             else:
                 if block.caption:
                     out.append(f"<p><i>{_p(block.caption)}</i></p>")
-                head = "".join(f'<th align="left">{_p(h)}</th>' for h in block.header)
+                head = "".join(f'<th align="left" bgcolor="#e8f0f7">{_p(h)}</th>'
+                               for h in block.header)
                 rows = "".join("<tr>" + "".join(f"<td>{_p(c)}</td>" for c in row) + "</tr>"
                                for row in block.rows)
-                out.append(f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{rows}</table>')
+                out.append(f'<table width="100%" cellspacing="0" cellpadding="4" '
+                           f'style="border-collapse: collapse;"><tr>{head}</tr>{rows}</table>')
+    if report.kind == "letter":
+        out.append(f"<p>{_p(GREETING)}</p><p>{'<br/>'.join(_p(x) for x in signature_lines(report))}</p>")
     out.append(f'<p style="color:#888888; font-size:small;">{_p(report.footer)}</p>')
     out.append("</body></html>")
     return "\n".join(out)

@@ -12,7 +12,17 @@ import io
 from typing import Any
 
 from .fonts import FONT, FONT_BOLD, FONT_ITALIC, markup, register_fonts, shaping_available
-from .model import Bullets, Facts, Para, Report, Scores, Table
+from .model import (
+    GREETING,
+    Bullets,
+    Facts,
+    Para,
+    Report,
+    Scores,
+    Table,
+    header_facts,
+    signature_lines,
+)
 
 ACCENT = (0x1F / 255, 0x4E / 255, 0x79 / 255)
 ACCENT_LIGHT = (0xE8 / 255, 0xF0 / 255, 0xF7 / 255)
@@ -35,6 +45,8 @@ def _styles() -> dict[str, Any]:
         "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12.5,
                                textColor=Color(*GREY)),
         "bullet": ParagraphStyle("bullet", parent=base, spaceAfter=2),
+        "signature": ParagraphStyle("signature", parent=base, fontSize=9, leading=12.5,
+                                    spaceAfter=0, textColor=Color(*GREY)),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5, spaceAfter=0),
         "cellhead": ParagraphStyle("cellhead", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                                    leading=12.5, spaceAfter=0, textColor=accent),
@@ -95,12 +107,7 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
         if report.native_name:
             sub += f" ({report.native_name})"
         story.append(Paragraph(markup(sub), styles["sub"]))
-        facts = [("Datum", report.date_text)]
-        if report.recipient:
-            facts.append(("Voor", report.recipient))
-        if report.coach:
-            facts.append(("Begeleider", report.coach[0]))
-        story.append(_facts_table(facts, styles, width))
+        story.append(_facts_table(header_facts(report), styles, width))
         story.append(Spacer(1, 4 * mm))
 
     def block_flowables(block: Any) -> list[Any]:
@@ -206,12 +213,10 @@ def _letter_closing(report: Report, styles) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    lines = [Paragraph("Met vriendelijke groet,", styles["body"]), Spacer(1, 12 * mm)]
-    for i, line in enumerate(report.coach):
+    lines = [Paragraph(GREETING, styles["body"]), Spacer(1, 12 * mm)]
+    for i, line in enumerate(signature_lines(report)):
         text = f"<b>{markup(line)}</b>" if i == 0 else markup(line)
-        lines.append(Paragraph(text, styles["body"] if i == 0 else styles["note"]))
-    if report.organisation:
-        lines.append(Paragraph(markup(report.organisation[0]), styles["note"]))
+        lines.append(Paragraph(text, styles["body"] if i == 0 else styles["signature"]))
     return [Spacer(1, 6 * mm), KeepTogether(lines)]
 
 

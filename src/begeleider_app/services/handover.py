@@ -638,7 +638,6 @@ def letter_draft(store: Store, participant_id: str, settings: Settings) -> str:
     b = _Builder(store, view, person.get("first_name") or _name(person), settings, date.today(),
                  [], consent_svc.Recipient("", ""))
     name, first, i = _name(person), b.first, b.intake
-    coach = settings.coach_name or "de trajectbegeleider"
     org = settings.organisation_name or "onze organisatie"
     paras = [
         "Geachte heer, mevrouw,",
@@ -646,7 +645,10 @@ def letter_draft(store: Store, participant_id: str, settings: Settings) -> str:
         f"begeleid op weg naar werk en leerde ik {first} kennen als iemand die graag aan de slag wil.",
     ]
     if i.get("talents"):
-        paras.append(f"{first} is sterk in het volgende: {i['talents'].strip().rstrip('.')}.")
+        items = [_lower_first(t.strip(), first) for t in i["talents"].replace("\n", ",").split(",")
+                 if t.strip()]
+        listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+        paras.append(f"Wat {first} sterk maakt: {listed.rstrip('.')}.")
     obs = b._observations()
     went = [o["went_well"].strip() for o in reversed(obs) if (o.get("went_well") or "").strip()]
     if obs:
@@ -654,16 +656,23 @@ def letter_draft(store: Store, participant_id: str, settings: Settings) -> str:
         where = f" bij {plc[0]}" if plc else ""
         text = f"Ik heb {first}{where} {len(obs)} keer aan het werk gezien."
         if went:
-            text += f" Wat mij opviel: {went[0].rstrip('.')}."
+            text += f" Wat mij opviel: {_lower_first(went[0], first).rstrip('.')}."
         paras.append(text)
     if i.get("motivation"):
-        paras.append(f"Wat {first} drijft: {i['motivation'].strip().rstrip('.')}.")
+        paras.append(f"Wat {first} drijft: {_lower_first(i['motivation'].strip(), first).rstrip('.')}.")
     if i.get("instruction_tips"):
-        paras.append(f"Een tip voor een nieuwe werkgever: {i['instruction_tips'].strip().rstrip('.')}.")
+        tip = _lower_first(i["instruction_tips"].strip(), first).rstrip(".")
+        paras.append(f"Een tip voor een nieuwe werkgever: {tip}.")
     paras.append(f"Ik ben ervan overtuigd dat {first} een waardevolle collega zal zijn. Voor vragen "
                  f"kunt u contact met mij opnemen{' via ' + settings.coach_phone if settings.coach_phone else ''}.")
-    del coach
     return "\n\n".join(paras)
+
+
+def _lower_first(text: str, name: str = "") -> str:
+    """'Snel van begrip' -> 'snel van begrip' after a colon; names and acronyms stay."""
+    if not text or (name and text.startswith(name)) or len(text) < 2 or not text[1].islower():
+        return text
+    return text[0].lower() + text[1:]
 
 
 def letter_report(store: Store, participant_id: str, text: str, settings: Settings,

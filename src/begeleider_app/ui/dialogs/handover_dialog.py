@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...config import Settings
+from ...domain.fields import ConsentTopic
 from ...domain.messages import UserError
 from ...reports.model import Report, to_html
 from ...services import consent as consent_svc
@@ -261,7 +262,7 @@ class HandoverDialog(ExportMixin, QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 860])
+        splitter.setSizes([380, 800])
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_export_row(self))
 
@@ -303,7 +304,9 @@ class HandoverDialog(ExportMixin, QDialog):
                 "first (Participant > Consents…). Nothing can be exported."))
             self.consent_note.setStyleSheet("color: #b00020;")
         else:
-            labels = ", ".join(consent_svc.topic_label(t).lower() for t in sorted(self.topics))
+            order = list(ConsentTopic)
+            labels = ", ".join(consent_svc.topic_label(t).lower()
+                               for t in sorted(self.topics, key=order.index))
             self.consent_note.setText(self.tr("Valid consent for: %1. Sections outside it cannot "
                                               "be chosen; medical information is never included.")
                                       .replace("%1", labels))
