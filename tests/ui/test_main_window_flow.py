@@ -134,6 +134,7 @@ def test_a_day_of_work_is_all_there_after_reopening(
     assert person2["name_native"].raw_value() == "سميرة"
     assert person2["birth_date"].raw_value() == "01-02-1990"
     assert window2.participant_tabs[0].work_history.bindings[0].editors["role"].raw_value() == "Kok"
+    window2.show_tab(1)  # the Goals tab builds its widgets when it is shown
     goals2 = window2.participant_tabs[1]
     assert goals2.findChild(QLabel, "goal_0_text").text() == "Ik kom elke werkdag om 8 uur op mijn werk."
     assert goals2.findChild(QLabel, "goal_0_revision_0").text().endswith("omdat het doel was te vaag")

@@ -31,6 +31,9 @@ class ParticipantTab(QWidget):
     save_failed = Signal(str)
     #: something this tab stored changes what the caseload shows (name, weight, ...)
     caseload_changed = Signal()
+    #: True: `load()` waits until the tab is shown (opening a participant then only builds
+    #: the visible tab). Tabs whose widgets others read while hidden keep False.
+    lazy = False
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +50,21 @@ class ParticipantTab(QWidget):
     def set_participant(self, participant_id: str | None) -> None:
         self.flush()
         self.participant_id = participant_id
+        if self.lazy and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.load()
+
+    def ensure_loaded(self) -> None:
+        """Load now if a lazy tab was given a participant while hidden."""
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.ensure_loaded()
+        super().showEvent(event)
 
     def load(self) -> None:
         """Fill the widgets for `self.participant_id` (None: clear and disable)."""

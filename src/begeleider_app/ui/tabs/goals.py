@@ -36,6 +36,8 @@ HISTORY_STYLE = "color: #555; font-style: italic;"
 
 
 class GoalsTab(ParticipantTab):
+    lazy = True
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.setObjectName("goalsTab")

@@ -35,6 +35,8 @@ CASELOAD_FIELDS = {"first_name", "last_name", "name_native", "weight"}
 
 
 class IntakeTab(ParticipantTab):
+    lazy = True
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.setObjectName("intakeTab")

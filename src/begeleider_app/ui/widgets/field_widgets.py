@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QColor, QFocusEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,8 @@ from ...domain.messages import get_language
 from ...domain.validation import format_date
 from .icons import health_icon, private_icon
 
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
+ERROR_COLOR = "#b3261e"
+ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: 600;"
 ERROR_INPUT_STYLE = "border: 2px solid #b3261e;"
 
 
@@ -45,6 +46,27 @@ def confidentiality_tooltip(fld: Field) -> str:
 
 def widget_name(entity: str, fld: Field, suffix: str = "") -> str:
     return f"{entity}_{fld.name}{suffix}"
+
+
+_CHOICE_MODELS: dict[tuple[Field, str], QStandardItemModel] = {}
+
+
+def choice_model(fld: Field, language: str) -> QStandardItemModel:
+    """One item model per choice field and language, shared by every combo box that shows
+    it: a form with many combo boxes (goals, actions) is built without re-adding items."""
+    key = (fld, language)
+    model = _CHOICE_MODELS.get(key)
+    if model is None:
+        model = QStandardItemModel(QCoreApplication.instance())
+        empty = QStandardItem("")
+        empty.setData(None, Qt.ItemDataRole.UserRole)
+        model.appendRow(empty)
+        for choice in fld.choices:
+            item = QStandardItem(choice.label(language))
+            item.setData(choice.value, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        _CHOICE_MODELS[key] = model
+    return model
 
 
 class _NoWheelComboBox(QComboBox):
@@ -88,7 +110,12 @@ class FieldEditor(QWidget):
         layout.addWidget(self.input)
         self.error_label = QLabel(self)
         self.error_label.setObjectName(widget_name(entity, fld, "_error"))
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        palette = self.error_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
+        self.error_label.setPalette(palette)
+        font = self.error_label.font()
+        font.setBold(True)
+        self.error_label.setFont(font)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
@@ -126,9 +153,7 @@ class FieldEditor(QWidget):
         if t is FieldType.CHOICE:
             w = _NoWheelComboBox(self)
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            w.addItem("", None)
-            for choice in self.field.choices:
-                w.addItem(choice.label(self.language), choice.value)
+            w.setModel(choice_model(self.field, self.language))
             w.currentIndexChanged.connect(self._on_discrete)
             return w
         if t is FieldType.MULTI:
@@ -209,7 +234,7 @@ class FieldEditor(QWidget):
             self.input.setStyleSheet(ERROR_INPUT_STYLE if self.field.type is not FieldType.MULTI else "")
             for w in self.inputs():
                 w.setAccessibleDescription(message)
-        else:
+        elif self.error_label.text():
             self.error_label.clear()
             self.error_label.hide()
             self.input.setStyleSheet("")
