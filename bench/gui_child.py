@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sqlite3
 import sys
 import time
@@ -29,6 +30,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 from common import emit, peak_rss_bytes, summary
 
 WAIT_LIMIT_S = 20.0
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) this process used so far: less sensitive to a busy machine."""
+    t = os.times()
+    return t.user + t.system
 
 
 def _ready() -> None:
@@ -334,8 +341,9 @@ def run_bare() -> int:
     window.show()
     wait_until(lambda: window_exposed(window))
     app.processEvents()
+    cpu = cpu_seconds()
     _ready()
-    emit({"peak_rss": peak_rss_bytes()})
+    emit({"peak_rss": peak_rss_bytes(), "ready_cpu_s": cpu})
     return 0
 
 
@@ -367,12 +375,25 @@ def run_app(args: argparse.Namespace) -> int:
     result: dict[str, Any] = {}
 
     def poll() -> None:
+        if time.perf_counter() - started > WAIT_LIMIT_S * 3:
+            # No caseload after a minute: most likely a dialog is waiting for a click.
+            texts = [w.text() for w in QApplication.topLevelWidgets()
+                     if w.isVisible() and hasattr(w, "text") and callable(w.text)]
+            waited = time.perf_counter() - started
+            result["error"] = (f"no caseload after {waited:.0f} s; visible dialogs: "
+                               + (" | ".join(texts)[:500] or "none"))
+            timer.stop()
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+            app.exit(3)
+            return
         window = find_main_window()
         if window is None or not window_exposed(window) or caseload_count(window) == 0:
             return
         timer.stop()
         app.processEvents()
         result["ready_s"] = time.perf_counter() - started
+        result["ready_cpu_s"] = cpu_seconds()
         if start_profiler is not None:
             start_profiler.stop()
             write_profile(start_profiler, args, "start")

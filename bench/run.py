@@ -68,7 +68,10 @@ def db_bytes(db: Path) -> int:
 
 
 def biggest_participant(db: Path) -> tuple[str, int]:
-    """The participant with the most rows over all tables that point at a participant."""
+    """The participant with the most rows over all tables that point at a participant.
+
+    Only participants with a consent count when there are any: a handover needs one.
+    """
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     tables = [r[0] for r in conn.execute(
         "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
@@ -77,7 +80,8 @@ def biggest_participant(db: Path) -> tuple[str, int]:
         f"SELECT participant_id FROM {t} WHERE deleted = 0" for t in tables)
     pid, n = conn.execute(
         f"SELECT participant_id, count(*) AS n FROM ({union}) GROUP BY participant_id "
-        "ORDER BY n DESC, participant_id LIMIT 1").fetchone()
+        "ORDER BY (participant_id IN (SELECT participant_id FROM consent WHERE deleted = 0)) DESC, "
+        "n DESC, participant_id LIMIT 1").fetchone()
     conn.close()
     return pid, n
 
@@ -165,6 +169,8 @@ def cold_start(db: Path, install: Path, repeat: int, exercise: str) -> dict[str,
         "bare_s": [r["cold_start_s"] for r in bare],
         "app_s": [r["cold_start_s"] for r in app],
         "bare_rss": [r["peak_rss"] for r in bare],
+        "app_cpu_s": [r.get("ready_cpu_s") for r in app],
+        "bare_cpu_s": [r.get("ready_cpu_s") for r in bare],
         "app_rss": [r["peak_rss"] for r in app],
         "caseload_rows": app[0].get("caseload_rows"),
     }
@@ -301,6 +307,10 @@ def details(r: dict[str, Any]) -> list[str]:
                    + ", ".join(f"{x:.2f}" for x in cs["bare_s"])
                    + ". Timed from spawning the process to the window being exposed with the caseload filled "
                    "(the OS file cache is warm: this is a cold process, not a cold disk).")
+        if all(cs.get("app_cpu_s") or [None]) and all(cs.get("bare_cpu_s") or [None]):
+            a, b = median(cs["app_cpu_s"]), median(cs["bare_cpu_s"])
+            out.append(f"- Cold start in CPU time (user + system until ready; less sensitive to other load on "
+                       f"the machine): real {ms(a)}, bare {ms(b)}, ratio {a / b:.2f}x.")
     ui = r.get("ui_org", {})
     if ui and "error" not in ui:
         o = ui["open"]
