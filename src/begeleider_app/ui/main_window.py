@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         for tab in self.participant_tabs:
             tab.flush()
+            tab._stale = False  # never load an old tab again (its store may be closed)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -710,6 +711,7 @@ class MainWindow(QMainWindow):
         if db_path is None:
             return False
         self.flush()
+        self._show_participant(None)  # no tab may read the file while it is replaced
         self.store.close()
         try:
             restore_backup(backup, db_path, self.paths.backups_dir)
