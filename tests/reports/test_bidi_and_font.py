@@ -81,3 +81,7 @@ def test_shaping_joins_arabic_letters_when_uharfbuzz_is_present():
         assert not presentation
     folded = unicodedata.normalize("NFKC", text)
     assert all(word in folded for word in ARABIC_NAME.split())
+
+
+def test_documented_limit_a_number_after_arabic_joins_the_run():
+    assert visual_words("Kamer محمد 12 open") == "Kamer 12 محمد open"
