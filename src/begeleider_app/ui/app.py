@@ -138,6 +138,7 @@ def build(argv: Sequence[str]):
     icon = resource("icons", "begeleider.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName("begeleider")  # Wayland takes the icon from resources/begeleider.desktop
     _install_translations(app, settings.language)
     hook = ExceptionHook(log_file)
     sys.excepthook = hook
