@@ -121,3 +121,23 @@ def test_org_lists_dialog_refuses_a_bad_scale(qtbot, store):
     assert dialog.result() != OrgListsDialog.DialogCode.Accepted
     assert not dialog.error_label.isHidden() and "schaal" in dialog.error_label.text()
     assert obs.org_scale(store) == (1, 5)
+
+
+def test_long_overdue_list_is_folded_and_capped(qtbot, store, monkeypatch):
+    import begeleider_app.ui.agenda as agenda_ui
+
+    monkeypatch.setattr(agenda_ui, "MAX_ROWS", 10)
+    p = create_participant(store, {"first_name": "Roos"}, today=date(2027, 1, 1))
+    ac.accept_plan(store, p["id"], [ac.ProposedMoment(f"M{i}", date(2027, 2, 1 + i)) for i in range(12)])
+    panel = AgendaPanel(lambda: store, today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    items = panel.items("overdue")
+    assert len(items) == 11 and "2" in items[-1].text(0)  # ten lines and "... and 2 more"
+    head = panel.tree.topLevelItem(0)
+    assert head.text(0).endswith("(12)") and not head.isExpanded()
+    activated = []
+    panel.activated.connect(lambda pid, kind: activated.append((pid, kind)))
+    panel.tree.itemActivated.emit(items[-1], 0)
+    panel.tree.itemActivated.emit(items[0], 0)
+    assert activated == [(p["id"], "moment")]

@@ -38,6 +38,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORTCUT = "Ctrl+Shift+A"
 COLLAPSE_OVER = 8  # a long overdue list starts folded, so today and this week stay in view
 DOCK_WIDTH = 400
+MAX_ROWS = 300  # per group; a team database can hold thousands of overdue lines
 WATCHED = {"contact_moment", "action", "goal", "participant"}
 
 
@@ -90,7 +91,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(hint)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(400)
+        self._timer.setInterval(1000)
         self._timer.timeout.connect(self._refresh_if_visible)
         self._store_changed.connect(self._timer.start)
         self._listened: Store | None = None
@@ -123,8 +124,14 @@ class AgendaPanel(QWidget):
     def refresh(self) -> None:
         self.listen()
         today = self.today()
-        self.entries = ag.agenda(self.store_getter(), today)
+        entries = ag.agenda(self.store_getter(), today)
+        if entries == self.entries and today == getattr(self, "_shown_day", None) \
+                and self.tree.topLevelItemCount():
+            return  # e.g. a note typed in a contact moment: nothing in the agenda changed
+        self.entries = entries
+        self._shown_day = today
         groups = ag.grouped(self.entries)
+        self.tree.setUpdatesEnabled(False)
         expanded = {self.tree.topLevelItem(i).data(0, ID_ROLE): self.tree.topLevelItem(i).isExpanded()
                     for i in range(self.tree.topLevelItemCount())}
         self.tree.clear()
@@ -133,6 +140,7 @@ class AgendaPanel(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         owner = ACTION_ENTITY.field("owner")
+        day_names = {d: QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)}
         for bucket in ag.BUCKETS:
             items = groups[bucket]
             head = QTreeWidgetItem([f"{titles[bucket]} ({len(items)})", "", ""])
@@ -144,7 +152,8 @@ class AgendaPanel(QWidget):
                 head.setForeground(0, QBrush(OVERDUE_COLOR))
             self.tree.addTopLevelItem(head)
             head.setFirstColumnSpanned(True)
-            for e in items:
+            children = []
+            for e in items[:MAX_ROWS]:
                 if e.kind == ag.MOMENT:
                     what = self.tr("Contact: %1").replace("%1", e.label or self.tr("contact moment"))
                     if e.is_closing:
@@ -153,27 +162,29 @@ class AgendaPanel(QWidget):
                     what = self.tr("Action: %1").replace("%1", e.label)
                     if e.owner:
                         what += f" ({owner.choice_label(e.owner).lower()})"
-                child = QTreeWidgetItem([self._day_text(e.day, today), e.participant_name, what])
+                day = format_date(e.day) if e.day == today else f"{day_names[e.day.isoweekday()]} {format_date(e.day)}"
+                child = QTreeWidgetItem([day, e.participant_name, what])
                 child.setData(0, ID_ROLE, e.participant_id)
                 child.setData(0, KIND_ROLE, e.kind)
                 child.setToolTip(1, e.participant_name)
                 child.setToolTip(2, what)
                 if bucket == ag.OVERDUE:
                     child.setForeground(0, QBrush(OVERDUE_COLOR))
-                head.addChild(child)
+                children.append(child)
+            if len(items) > MAX_ROWS:
+                more = QTreeWidgetItem([self.tr("... and %1 more").replace("%1", str(len(items) - MAX_ROWS)),
+                                        "", ""])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                children.append(more)
+            head.addChildren(children)
             fold = bucket == ag.OVERDUE and len(items) > COLLAPSE_OVER
             head.setExpanded(expanded.get(bucket, not fold))
+        self.tree.setUpdatesEnabled(True)
         self.summary.setText(
             self.tr("%1: %2 overdue, %3 today, %4 this week")
             .replace("%1", QLocale().toString(today, QLocale.FormatType.LongFormat))
             .replace("%2", str(len(groups[ag.OVERDUE]))).replace("%3", str(len(groups[ag.TODAY])))
             .replace("%4", str(len(groups[ag.WEEK]))))
-
-    def _day_text(self, day: date, today: date) -> str:
-        if day == today:
-            return format_date(day)
-        weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-        return f"{weekday} {format_date(day)}"
 
     def items(self, bucket: str) -> list[QTreeWidgetItem]:
         for i in range(self.tree.topLevelItemCount()):
