@@ -296,6 +296,10 @@
         <translation>Actie: %1</translation>
     </message>
     <message>
+        <source>... and %1 more</source>
+        <translation>... en nog %1</translation>
+    </message>
+    <message>
         <source>%1: %2 overdue, %3 today, %4 this week</source>
         <translation>%1: %2 te laat, %3 vandaag, %4 deze week</translation>
     </message>
@@ -657,7 +661,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Saved: %1 (%2 pages)</source>
-        <translation>Opgeslagen: %1 (%2 pagina's)</translation>
+        <translation>Opgeslagen: %1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -958,7 +962,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>A first version written from the file (never medical or private information). Edit it freely; leave an empty line between paragraphs.</source>
-        <translation>Een eerste versie, geschreven uit het dossier (nooit medische of privégegevens). Pas de tekst vrij aan; laat een lege regel tussen alinea's.</translation>
+        <translation>Een eerste versie, geschreven uit het dossier (nooit medische of privégegevens). Pas de tekst vrij aan; laat een lege regel tussen alinea&apos;s.</translation>
     </message>
     <message>
         <source>Addressed to</source>
