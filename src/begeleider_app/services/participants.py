@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import Any
 
@@ -87,7 +88,19 @@ def caseload(store: Store, *, text: str = "", status: str | None = None,
     if ids is not None:
         order = {pid: i for i, pid in enumerate(ids)}
         rows.sort(key=lambda r: order.get(r["id"], 0))
+    else:
+        rows.sort(key=sort_key)
     return rows
+
+
+def _fold(text: str | None) -> str:
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def sort_key(row: dict[str, Any]) -> tuple[str, str, str]:
+    """Alphabetical as people expect it: Joëlle before Joost, Çelik with the C's."""
+    return _fold(row.get("first_name")), _fold(row.get("last_name")), row.get("id") or ""
 
 
 CLOSED = "afgesloten"

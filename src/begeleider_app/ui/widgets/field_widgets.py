@@ -81,7 +81,26 @@ class _NoWheelComboBox(QComboBox):
 
 
 class _PlainTextEdit(QPlainTextEdit):
+    """Free text that grows with its content (2 to 8 lines), so a form shows many answers."""
+
     focus_lost = Signal()
+    MIN_LINES, MAX_LINES = 2, 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args: object) -> None:
+        lines = int(self.document().documentLayout().documentSize().height())
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, lines))
+        margins = self.contentsMargins()
+        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom() + 4
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusOutEvent(event)
@@ -140,8 +159,6 @@ class FieldEditor(QWidget):
         if t is FieldType.LONGTEXT and not self.compact:
             w = _PlainTextEdit(self)
             w.setTabChangesFocus(True)  # Tab moves on, as in every other field
-            w.setMinimumHeight(64)
-            w.setMaximumHeight(110)
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             w.textChanged.connect(self._on_edit)
             w.focus_lost.connect(self.committed)

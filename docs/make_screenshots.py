@@ -1,0 +1,116 @@
+"""Regenerate the screenshots of the main window for the README and the user guide.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [name ...]
+Writes docs/screenshots/{caseload,intake,goals}.png at 1366x768 from a synthetic demo
+caseload (only invented people), in Dutch, with "today" fixed at the demo date so the
+pictures are stable. One function per screenshot: add yours to SCREENSHOTS.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1366, 768)
+
+
+def setup():
+    """A Dutch main window on a fresh demo caseload; returns (app, window, store)."""
+    from PySide6.QtWidgets import QApplication
+
+    from begeleider_app.config import Settings, resolve_paths
+    from begeleider_app.domain.messages import set_language
+    from begeleider_app.services.demo import DEMO_TODAY, generate_demo
+    from begeleider_app.services.session import open_store
+    from begeleider_app.ui.i18n import install_language
+    from begeleider_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    set_language("nl")
+    install_language(app, "nl")
+    tmp = Path(tempfile.mkdtemp(prefix="begeleider-shots-"))
+    paths = resolve_paths(tmp / "install")
+    paths.ensure()
+    store = open_store(tmp / "demo.sqlite", paths)
+    generate_demo(store, 40, seed=1)
+    window = MainWindow(store, paths, Settings(coach_name="Demo Begeleider"))
+    window.caseload_model.today = DEMO_TODAY
+    for tab in window.participant_tabs:
+        if hasattr(tab, "today"):
+            tab.today = lambda: DEMO_TODAY
+    window.resize(*SIZE)
+    window.show()
+    window.refresh_caseload()
+    app.processEvents()
+    return app, window, store
+
+
+def _save(app, window, name: str) -> Path:
+    for _ in range(3):  # shows and layouts are posted events: let them all run
+        app.processEvents()
+    out = OUT / f"{name}.png"
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out))
+    return out
+
+
+def _participant_with(store, sql: str) -> str:
+    return store.db.execute(sql).fetchone()[0]
+
+
+def caseload_screenshot(app, window, store) -> Path:
+    """The caseload with an overdue contact moment, a search and a participant opened."""
+    pid = _participant_with(store, (
+        "SELECT p.id FROM participant p JOIN contact_moment c ON c.participant_id = p.id "
+        "WHERE c.done_date IS NULL AND c.planned_date < '2026-11-30' AND p.status = 'nazorg' "
+        "ORDER BY p.first_name LIMIT 1"))
+    window.select_participant(pid)
+    window.tabs.setCurrentIndex(0)
+    return _save(app, window, "caseload")
+
+
+def intake_screenshot(app, window, store) -> Path:
+    """The intake of a newcomer with a name in Arabic script, scrolled to the intake topics."""
+    pid = _participant_with(store, (
+        "SELECT p.id FROM participant p JOIN work_history w ON w.participant_id = p.id "
+        "WHERE p.name_native IS NOT NULL ORDER BY p.first_name LIMIT 1"))
+    window.select_participant(pid)
+    window.tabs.setCurrentIndex(0)
+    tab = window.participant_tabs[0]
+    app.processEvents()
+    section = tab.sections["kennismaken"]
+    tab.scroll.verticalScrollBar().setValue(section.y() - 8)
+    return _save(app, window, "intake")
+
+
+def goals_screenshot(app, window, store) -> Path:
+    """The trajectory plan of a participant whose goals were revised."""
+    pid = _participant_with(store, (
+        "SELECT participant_id FROM goal_revision GROUP BY participant_id "
+        "ORDER BY count(*) DESC, participant_id LIMIT 1"))
+    window.select_participant(pid)
+    window.tabs.setCurrentIndex(1)
+    return _save(app, window, "goals")
+
+
+SCREENSHOTS: dict[str, Callable] = {
+    "caseload": caseload_screenshot,
+    "intake": intake_screenshot,
+    "goals": goals_screenshot,
+}
+
+
+def main(names: list[str]) -> int:
+    app, window, store = setup()
+    for name in names or list(SCREENSHOTS):
+        print(SCREENSHOTS[name](app, window, store))
+    window.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
