@@ -231,3 +231,22 @@ def test_cli_exports_for_the_placement_employer_by_default(paths, tmp_path):
     assert main(["--data-dir", str(paths.data_dir), "export-letter", "--db", str(db),
                  "--participant", person.id, "--out", str(letter)]) == 0
     assert "Aanbeveling voor Selam Tesfamariam" in pdf_text(letter.read_bytes())
+
+
+def test_unknown_section_is_a_clear_error(store, person, settings):
+    give_consent(store, person, ALL_BUT_PRIVATE)
+    with pytest.raises(UserError) as err:
+        _compose(store, person, settings, ["intro", "medisch"])
+    assert err.value.key == "handover.unknown_section" and "intro" in err.value.message()
+
+
+def test_letter_draft_and_pdf_hold_no_health_or_private_data(store, person, settings):
+    draft = handover.letter_draft(store, person.id, settings)
+    assert "Selam" in draft and "Precies en netjes" in draft.replace("precies", "Precies")
+    report = handover.letter_report(store, person.id, draft, settings, on=TODAY,
+                                    addressee="Aan wie het aangaat")
+    seen = flat(draft) + flat(to_text(report)) + flat(pdf_text(handover.render_pdf(report)))
+    for mark in person.markers.values():
+        assert mark not in seen
+    assert "Wajong" not in seen
+    assert flat("Met vriendelijke groet,") in seen and flat("Demo Begeleider") in seen

@@ -58,6 +58,8 @@ MESSAGES.update({
         "Kies een ontvanger.",
         "There is no recipient: this participant has no employer at a placement. Choose one.",
     ),
+    "handover.unknown_section": ("Onbekend onderdeel '{section}'. Kies uit: {known}.",
+                                 "Unknown section '{section}'. Choose from: {known}."),
     "handover.participant_missing": ("Deelnemer {id} bestaat niet.", "Participant {id} does not exist."),
     "handover.write_failed": (
         "Het bestand {path} kon niet worden geschreven ({detail}). Is het geopend in een ander "
@@ -370,7 +372,8 @@ def compose(
     wanted = list(sections) if sections is not None else [s.key for s in SECTIONS]
     for key in wanted:
         if key not in SECTION_BY_KEY:
-            raise KeyError(key)
+            raise UserError("handover.unknown_section", section=key,
+                            known=", ".join(SECTION_BY_KEY))
         if key not in allowed and sections is not None:
             raise UserError("handover.section_refused", section=SECTION_BY_KEY[key].title,
                             recipient=rec.name)
