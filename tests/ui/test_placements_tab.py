@@ -200,3 +200,21 @@ def test_chart_prints_to_a_one_page_pdf(tab, store, person, tmp_path, monkeypatc
     text = " ".join(reader.pages[0].extract_text().split())
     assert "Selam Tesfamariam" in text and "Bieb" in text
     assert "Op tijd komen" in text and "Samenwerken" in text
+
+
+def test_new_paid_placement_proposes_the_plan_at_once(tab, store, person, monkeypatch):
+    monkeypatch.setattr(RecordDialog, "exec", _fill_new_placement(
+        {"type": "betaald_werk", "organisation": "Logistiek Twente", "start_date": "31-03-2027"}))
+    shown = []
+
+    def accept(dialog: AftercarePlanDialog):
+        shown.append([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())])
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AftercarePlanDialog, "exec", accept)
+    tab.add_button.click()
+    assert shown == [["07-04-2027", "28-04-2027", "31-05-2027", "31-07-2027", "30-09-2027",
+                      "31-12-2027", "31-03-2028"]]  # 31 March + 6 months = 30 September
+    assert len(ac.moments(store, person["id"])) == 7
+    assert not tab.banner.isVisible()

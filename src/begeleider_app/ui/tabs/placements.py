@@ -289,6 +289,9 @@ class PlacementTab(ParticipantTab):
         self.load()
         self.pages.setCurrentIndex(1)  # complete the details (tasks, arrangements)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        if obs.is_placed_type(record) and ac.plan_needed(self.store, self.participant_id):
+            # Placed in paid work or a trial placement: show the proposed aftercare plan now.
+            self.plan_aftercare()
 
     def remove_placement(self) -> None:
         if self.placement_id is None:
