@@ -231,6 +231,16 @@ def _read_ratings(store: Store, raw: Any) -> tuple[tuple[int, int], list[tuple[s
     return scale, items
 
 
+def _item_order(store: Store) -> list[str]:
+    """The organisation's observation items in their order (default list as fallback)."""
+    try:
+        from . import observations as obs_svc
+
+        return [i.key for i in obs_svc.org_items(store)]
+    except ImportError:  # pragma: no cover - the observations service ships with the app
+        return []
+
+
 def _int(value: Any) -> int | None:
     try:
         return None if value is None or value == "" else int(value)
@@ -270,8 +280,10 @@ def _rating_summary(store: Store, observations: list[dict[str, Any]]) -> Scores 
     if not per_item or scale is None:
         return None
     low, high = scale
+    order = _item_order(store)
+    keys = sorted(per_item, key=lambda k: (order.index(k) if k in order else len(order)))
     rows = []
-    for entry in per_item.values():
+    for entry in (per_item[k] for k in keys):
         values = [_rescale(v, sc, scale) for v, sc in entry["values"]]
         if not values:
             rows.append((entry["label"], None, "niet gezien"))
@@ -524,7 +536,8 @@ class _Builder:
     def s_instruction(self) -> list[Any]:
         out: list[Any] = []
         if self.intake.get("instruction_tips"):
-            out.append(Para(f"Wat bij {self.first} goed werkt: {self.intake['instruction_tips'].strip()}"))
+            tips = _lower_first(self.intake["instruction_tips"].strip(), self.first)
+            out.append(Para(f"Wat bij {self.first} goed werkt: {tips}"))
         out.append(Para("Algemene tips die bij nieuwe collega's vaak helpen:", "body"))
         out.append(Bullets(INSTRUCTION_ADVICE))
         return out
