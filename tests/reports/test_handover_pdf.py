@@ -250,3 +250,30 @@ def test_letter_draft_and_pdf_hold_no_health_or_private_data(store, person, sett
         assert mark not in seen
     assert "Wajong" not in seen
     assert flat("Met vriendelijke groet,") in seen and flat("Demo Begeleider") in seen
+
+
+def test_every_string_of_the_report_model_is_in_the_pdf(store, settings):
+    """The preview renders the model; the PDF must hold every piece of text of that model."""
+    from begeleider_app.reports.model import Bullets, Facts, Para, Scores
+    from begeleider_app.reports.model import Table as ModelTable
+
+    person = make_full_participant(store, observations=4, moments=5)
+    give_consent(store, person, list(ConsentTopic))
+    report = _compose(store, person, settings)
+    pieces = [report.title, report.participant_name, report.footer]
+    for section in report.sections:
+        pieces.append(section.title)
+        for block in section.blocks:
+            if isinstance(block, Para):
+                pieces.append(block.text)
+            elif isinstance(block, Bullets):
+                pieces += list(block.items)
+            elif isinstance(block, Facts):
+                pieces += [x for row in block.rows for x in row]
+            elif isinstance(block, Scores):
+                pieces += [block.caption] + [r[0] for r in block.rows] + [r[2] for r in block.rows]
+            elif isinstance(block, ModelTable):
+                pieces += [block.caption, *block.header] + [c for row in block.rows for c in row]
+    text = flat(pdf_text(handover.render_pdf(report)))
+    missing = [p for p in pieces if p and flat(p) not in text]
+    assert missing == []
