@@ -1116,6 +1116,14 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Databasebestand &amp;openen...</translation>
     </message>
     <message>
+        <source>&amp;New database file...</source>
+        <translation>&amp;Nieuw databasebestand...</translation>
+    </message>
+    <message>
+        <source>Start an empty database file, e.g. after exploring the demo</source>
+        <translation>Met een leeg databasebestand beginnen, bijvoorbeeld na het verkennen van de demo</translation>
+    </message>
+    <message>
         <source>Make a &amp;backup</source>
         <translation>&amp;Back-up maken</translation>
     </message>
@@ -1250,6 +1258,14 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Your last changes could not be saved yet.</source>
         <translation>Uw laatste wijzigingen konden nog niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nieuw databasebestand</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose Open database file to use it.</source>
+        <translation>%1 bestaat al; kies Databasebestand openen om het te gebruiken.</translation>
     </message>
     <message>
         <source>Another file...</source>

@@ -134,13 +134,16 @@ def test_exception_hook_logs_saves_and_explains(qtbot, window, store, person, pa
     qtbot.keyClicks(editor, "Wil voor het gezin zorgen")  # still waiting for the debounce
     log_file = setup_logging(paths)
     hook = ExceptionHook(log_file, flush=window.flush)
+    typed = "kapotte " + "knop"  # as if it came from a field (not in the source line)
     try:
-        raise RuntimeError("kapotte knop")
+        raise RuntimeError(typed)
     except RuntimeError as err:
         hook(type(err), err, err.__traceback__)
     for handler in logging.getLogger("begeleider").handlers:
         handler.flush()
-    assert "kapotte knop" in log_file.read_text(encoding="utf-8")
+    logged = log_file.read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in logged and "test_exception_hook_logs_saves_and_explains" in logged
+    assert "kapotte knop" not in logged  # messages may hold personal data: never logged
     assert psvc.intake_for(store, person["id"])["motivation"] == "Wil voor het gezin zorgen"
     assert shown and shown[0].startswith("Er ging iets mis") and "is bewaard" in shown[0]
     assert str(log_file) in shown[0]
@@ -158,3 +161,12 @@ def test_archive_hides_and_brings_back(window, store, person, answer_yes):
     window.select_participant(person["id"])
     window.act_archive.trigger()
     assert not store.repo("participant").get(person["id"])["archived"]
+
+
+def test_new_empty_database_file(window, store, person, paths, tmp_path, no_message_boxes):
+    target = tmp_path / "echt.sqlite"
+    assert window.new_database(target)
+    assert target.exists() and window.caseload_model.rowCount() == 0
+    assert not window.new_database(target)  # never over an existing file
+    assert no_message_boxes
+    window.store.close()

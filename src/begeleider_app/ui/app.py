@@ -73,7 +73,10 @@ class ExceptionHook:
             sys.__excepthook__(exc_type, exc, tb)
             return
         self.count += 1
-        log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        # Only where it happened and the kind of error: an exception's message can hold what
+        # the coach typed (a name, a diagnosis), and the log is not a place for personal data.
+        log.error("Onverwachte fout %s.%s\n%s", exc_type.__module__, exc_type.__qualname__,
+                  "".join(traceback.format_tb(tb)))
         if self._busy:
             return
         self._busy = True

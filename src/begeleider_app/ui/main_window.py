@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
                              self.tr("See and restore earlier versions of what is shown"))
         self.act_open = a(self.tr("&Open database file..."), self.open_database, QKeySequence.StandardKey.Open,
                           "actOpen")
+        self.act_new_db = a(self.tr("&New database file..."), self.new_database, None, "actNewDatabase",
+                            self.tr("Start an empty database file, e.g. after exploring the demo"))
         self.act_backup = a(self.tr("Make a &backup"), self.make_backup, "Ctrl+B", "actBackup",
                             self.tr("Write a copy of the database to the backup folder"))
         self.act_restore = a(self.tr("&Restore a backup..."), self.restore_backup, None, "actRestore")
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
             self.tab_actions.append(act)
 
         file_menu = self.menus["file"]
-        for act in (self.act_open, self.act_backup, self.act_restore):
+        for act in (self.act_new_db, self.act_open, self.act_backup, self.act_restore):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
@@ -680,6 +682,24 @@ class MainWindow(QMainWindow):
         self.settings.last_db = str(path)
         self.settings.save(self.paths)
         return True
+
+    def new_database(self, path: Path | None = None) -> bool:
+        """Create and open an empty database file (the demo stays in its own file)."""
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("New database file"), str(self.paths.data_dir / "caseload.sqlite"),
+                self.tr("Begeleider database (*.sqlite *.db)"))
+            if not name:
+                return False
+            path = Path(name)
+            if path.suffix not in (".sqlite", ".db"):
+                path = path.with_suffix(".sqlite")
+        if path.exists():
+            self._error(self.tr("New database file"),
+                        self.tr("%1 already exists; choose Open database file to use it.")
+                        .replace("%1", str(path)))
+            return False
+        return self.open_database(path)
 
     def restore_backup(self, backup: Path | None = None) -> bool:
         from ..storage.backup import list_backups, restore_backup
