@@ -47,6 +47,10 @@ def setup_logging(paths: Paths) -> Path:
     paths.logs_dir.mkdir(parents=True, exist_ok=True)
     log_file = paths.logs_dir / "begeleider.log"
     root = logging.getLogger("begeleider")
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if Path(old.baseFilename) != log_file.absolute():  # another installation folder
+            root.removeHandler(old)
+            old.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
