@@ -766,6 +766,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Klaar op %1</translation>
     </message>
     <message>
+        <source>Past its date and not done yet</source>
+        <translation>Datum is voorbij en de actie is nog niet klaar</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>

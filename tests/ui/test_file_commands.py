@@ -170,3 +170,24 @@ def test_new_empty_database_file(window, store, person, paths, tmp_path, no_mess
     assert not window.new_database(target)  # never over an existing file
     assert no_message_boxes
     window.store.close()
+
+
+def test_window_layout_is_remembered(qtbot, make_window, store, paths):
+    from begeleider_app.config import Settings
+    from begeleider_app.ui.main_window import MainWindow
+
+    first = make_window(store, Settings())
+    first.centralWidget().setSizes([300, 1000])
+    sizes = first.centralWidget().sizes()
+    first.close()
+    saved = Settings.load(paths)
+    assert set(saved.extra["window"]) == {"geometry", "splitter"}
+    second = MainWindow(store, paths, saved)
+    qtbot.addWidget(second)
+    second.resize(first.size())
+    second.show()
+    assert second.centralWidget().sizes() == sizes
+    # A damaged value is ignored, never fatal.
+    saved.extra["window"] = {"geometry": "!!", "splitter": 12}
+    third = MainWindow(store, paths, saved)
+    qtbot.addWidget(third)

@@ -26,7 +26,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._shown_id: str | None = None
         self._resetting = False
+        self._weight_text: str | None = None
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Begeleider"))
         self._update_title()
@@ -197,15 +198,16 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh_caseload)
+        self._search_timer.timeout.connect(self._refresh_list)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._search_enter)
-        self.status_filter.currentIndexChanged.connect(self.refresh_caseload)
+        self.status_filter.currentIndexChanged.connect(self._refresh_list)
         self.caseload_view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.caseload_view.activated.connect(self._focus_tab_content)
         self.tabs.currentChanged.connect(self._update_actions)
         self.refresh_caseload()
         self._show_participant(None)
+        self._restore_geometry()
         self._install_extensions()
         self._backup_thread: threading.Thread | None = None
 
@@ -349,7 +351,13 @@ class MainWindow(QMainWindow):
         return True
 
     def refresh_caseload(self) -> None:
-        """Re-read the caseload with the current search text and status filter."""
+        """Re-read the caseload (search text and status filter applied) and its weight."""
+        self._weight_text = None
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        """Re-read the listed rows only: what a search keystroke or the filter needs. The
+        weight of the whole caseload does not change by searching, so it is not recomputed."""
         self._search_timer.stop()
         status = self.status_filter.currentData()
         archived = status == "__archived__"
@@ -405,13 +413,16 @@ class MainWindow(QMainWindow):
         from ..services.weight import caseload_weight
 
         filtered = bool(self.search.text() or self.status_filter.currentIndex())
-        all_rows = svc.caseload(self.store) if filtered else rows
-        weight = caseload_weight(self.store, date.today(), all_rows)
-        text = self.tr("Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)")
-        values = (weight.participants, weight.total, weight.counts.get("licht", 0),
-                  weight.counts.get("middel", 0), weight.counts.get("zwaar", 0))
-        for i, value in enumerate(values, 1):
-            text = text.replace(f"%{i}", str(value))
+        if getattr(self, "_weight_text", None) is None:
+            all_rows = svc.caseload(self.store) if filtered else rows
+            weight = caseload_weight(self.store, date.today(), all_rows)
+            text = self.tr("Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)")
+            values = (weight.participants, weight.total, weight.counts.get("licht", 0),
+                      weight.counts.get("middel", 0), weight.counts.get("zwaar", 0))
+            for i, value in enumerate(values, 1):
+                text = text.replace(f"%{i}", str(value))
+            self._weight_text = text
+        text = self._weight_text
         if filtered:
             text += " " + self.tr("- %1 shown").replace("%1", str(len(rows)))
         self.weight_label.setText(text)
@@ -778,6 +789,23 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__).replace("%2", str(self.store.path or "")))
 
     # ------------------------------------------------------------------ closing
+    def _restore_geometry(self) -> None:
+        """Open where the coach left it (size, position, splitter), if that still fits."""
+        saved = self.settings.extra.get("window") if isinstance(self.settings.extra, dict) else None
+        if not isinstance(saved, dict):
+            return
+        with contextlib.suppress(Exception):  # a damaged value must never stop the program
+            self.restoreGeometry(QByteArray.fromBase64(str(saved["geometry"]).encode()))
+            self.centralWidget().restoreState(QByteArray.fromBase64(str(saved["splitter"]).encode()))
+
+    def _save_geometry(self) -> None:
+        self.settings.extra["window"] = {
+            "geometry": bytes(self.saveGeometry().toBase64()).decode(),
+            "splitter": bytes(self.centralWidget().saveState().toBase64()).decode(),
+        }
+        with contextlib.suppress(OSError):
+            self.settings.save(self.paths)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.flush():
             answer = QMessageBox.warning(
@@ -788,6 +816,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self._save_geometry()
         super().closeEvent(event)
 
 

@@ -6,6 +6,8 @@ Goal text is changed only by revising it (with a reason, kept as "bijgesteld op 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -197,6 +199,12 @@ class GoalsTab(ParticipantTab):
             binding.add(editor)
             grid.addWidget(editor, j, col)
         binding.load(act["id"], act)
+        due = act.get("due_date")
+        if due and not act.get("done") and due < date.today().isoformat():
+            # An open action past its date stands out, like an overdue contact moment.
+            due_editor = binding.editors["due_date"]
+            due_editor.input.setStyleSheet("color: #b3261e; font-weight: 600;")
+            due_editor.input.setToolTip(self.tr("Past its date and not done yet"))
         remove = QPushButton(self.tr("Remove"), parent)
         remove.setObjectName(f"{prefix}_remove")
         remove.setAccessibleName(self.tr("Remove action"))
