@@ -141,3 +141,17 @@ def test_long_overdue_list_is_folded_and_capped(qtbot, store, monkeypatch):
     panel.tree.itemActivated.emit(items[-1], 0)
     panel.tree.itemActivated.emit(items[0], 0)
     assert activated == [(p["id"], "moment")]
+
+
+def test_screen_lock_empties_the_agenda_and_unlock_fills_it(window, store, qtbot):
+    _caseload(store)
+    panel: AgendaPanel = window.agenda_panel
+    panel.today = lambda: TODAY
+    window.agenda_dock.show()
+    assert panel.items("overdue")
+    privacy = window.privacy  # the screen-lock extension
+    privacy.lock()
+    assert privacy.locked
+    assert panel.tree.topLevelItemCount() == 0 and panel.entries == []
+    privacy.unlock()
+    assert _texts(panel, "overdue") == [("Anouk Bos", panel.tr("Contact: %1").replace("%1", "Week 4"))]

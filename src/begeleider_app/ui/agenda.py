@@ -186,6 +186,18 @@ class AgendaPanel(QWidget):
             .replace("%2", str(len(groups[ag.OVERDUE]))).replace("%3", str(len(groups[ag.TODAY])))
             .replace("%4", str(len(groups[ag.WEEK]))))
 
+    def clear_content(self) -> None:
+        """Forget every name shown (the screen lock calls this); `refresh()` fills it again."""
+        self.tree.clear()
+        self.entries = []
+        self.summary.clear()
+
+    def _on_locked(self, locked: bool) -> None:
+        if locked:
+            self.clear_content()
+        elif self.isVisible():
+            self.refresh()
+
     def items(self, bucket: str) -> list[QTreeWidgetItem]:
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
@@ -265,3 +277,11 @@ def install(window) -> None:
         store_changed.connect(lambda _store: panel.refresh() if panel.isVisible() else panel.listen())
     window.agenda_dock = dock
     window.agenda_panel = panel
+
+    def follow_lock() -> None:
+        # The privacy extension (screen lock) is installed after this one.
+        locked_changed = getattr(getattr(window, "privacy", None), "locked_changed", None)
+        if locked_changed is not None:
+            locked_changed.connect(panel._on_locked)
+
+    QTimer.singleShot(0, follow_lock)
