@@ -218,3 +218,25 @@ def test_new_paid_placement_proposes_the_plan_at_once(tab, store, person, monkey
                       "31-12-2027", "31-03-2028"]]  # 31 March + 6 months = 30 September
     assert len(ac.moments(store, person["id"])) == 7
     assert not tab.banner.isVisible()
+
+
+def test_ratings_by_keyboard(qtbot):
+    from PySide6.QtCore import Qt
+
+    from begeleider_app.ui.dialogs.observation_dialog import NOT_SEEN
+
+    dialog = ObservationDialog(list(obs.DEFAULT_ITEMS), (1, 5), lambda d: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    not_seen = dialog.groups["op_tijd"].button(NOT_SEEN)
+    assert not_seen.isChecked()  # the default
+    not_seen.setFocus()
+    qtbot.waitUntil(not_seen.hasFocus)
+    qtbot.keyClick(not_seen, Qt.Key.Key_Left)  # from "not seen" to the top score
+    assert dialog.values()["op_tijd"] == 5
+    top = dialog.groups["op_tijd"].button(5)
+    assert top.hasFocus()
+    qtbot.keyClick(top, Qt.Key.Key_Tab)  # Tab skips the rest of the row: on to the next item
+    assert dialog.focusWidget().objectName().startswith("obs_werktempo_")
