@@ -1626,6 +1626,10 @@ Doorgaan zonder versleuteling?</translation>
         <source>Placement</source>
         <translation>Leerwerkplek</translation>
     </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyController</name>

@@ -121,3 +121,13 @@ def test_bad_scale_and_empty_list_are_refused(store):
         obs.set_org_items(store, [])
     with pytest.raises(ValidationFailed):
         obs.set_org_items(store, [("", "Samenwerken"), ("", "samenwerken")])
+
+
+def test_an_earlier_version_of_an_observation_can_be_restored(store, placement):
+    row = obs.add_observation(store, placement["id"], "12-01-2026", {"op_tijd": 2},
+                              {"learning_point": "Op tijd bellen"})
+    obs.update_observation(store, row["id"], values={"op_tijd": 4}, narrative={"learning_point": "x"})
+    version = store.repo("observation").history(row["id"])[0]
+    restored = store.repo("observation").restore_version(row["id"], version["_seq"])
+    assert obs.observation_ratings(store, restored).value("op_tijd") == 2
+    assert restored["learning_point"] == "Op tijd bellen"

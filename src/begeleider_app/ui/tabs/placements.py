@@ -412,4 +412,8 @@ class PlacementTab(ParticipantTab):
     def history_targets(self) -> list[tuple[str, str, str]]:
         if self.placement_id is None:
             return []
-        return [(self.tr("Placement"), "placement", self.placement_id)]
+        out = [(self.tr("Placement"), "placement", self.placement_id)]
+        oid = self.selected_observation_id()
+        if oid:
+            out.append((self.tr("Observation"), "observation", oid))
+        return out
