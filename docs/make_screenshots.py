@@ -103,6 +103,55 @@ SCREENSHOTS: dict[str, Callable] = {
 }
 
 
+# ---- issue 4: placement with its chart, aftercare timeline, agenda
+def _tab_index(window, class_name: str) -> int:
+    return next(i for i, t in enumerate(window.participant_tabs) if type(t).__name__ == class_name)
+
+
+def placement_screenshot(app, window, store) -> Path:
+    """The placement tab of the participant with the most observations on a learning place."""
+    pid = _participant_with(store, (
+        "SELECT o.participant_id FROM observation o JOIN placement p ON p.id = o.placement_id "
+        "WHERE p.type != 'betaald_werk' GROUP BY o.placement_id ORDER BY count(*) DESC, 1 LIMIT 1"))
+    window.select_participant(pid)
+    window.tabs.setCurrentIndex(_tab_index(window, "PlacementTab"))
+    return _save(app, window, "placement")
+
+
+def aftercare_screenshot(app, window, store) -> Path:
+    """The aftercare tab of a participant in aftercare with done, overdue and planned moments."""
+    from begeleider_app.services import aftercare as ac
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    candidates = [r[0] for r in store.db.execute(
+        "SELECT id FROM participant WHERE status = 'nazorg' ORDER BY first_name")]
+    best = max(candidates, key=lambda pid: len({e.state for e in ac.timeline(store, pid, DEMO_TODAY)}))
+    window.select_participant(best)
+    window.tabs.setCurrentIndex(_tab_index(window, "AftercareTab"))
+    return _save(app, window, "aftercare")
+
+
+def agenda_screenshot(app, window, store) -> Path:
+    """The agenda dock beside an overdue participant's aftercare tab."""
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    panel = window.agenda_panel
+    panel.today = lambda: DEMO_TODAY
+    window.agenda_dock.show()
+    app.processEvents()
+    entry = next((e for e in panel.entries if e.bucket == "overdue"), None)
+    if entry is not None:
+        window.select_participant(entry.participant_id)
+        window.tabs.setCurrentIndex(_tab_index(window, "AftercareTab"))
+    out = _save(app, window, "agenda")
+    window.agenda_dock.hide()
+    return out
+
+
+SCREENSHOTS.update(placement=placement_screenshot, aftercare=aftercare_screenshot,
+                   agenda=agenda_screenshot)
+
+
 def main(names: list[str]) -> int:
     app, window, store = setup()
     for name in names or list(SCREENSHOTS):
