@@ -85,6 +85,11 @@ class Device:
     device_id: str
     created_at: str
     coach_name: str = ""
+    # Sync: the machine this id belongs to (a copied installation gets a new id on another
+    # machine) and the last sequence published per database lineage (a restored older backup
+    # must not write under this id again). See docs/sync.md, "Identity".
+    host: str = ""
+    published: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load_or_create(cls, paths: Paths) -> Device:
@@ -92,12 +97,21 @@ class Device:
         if paths.device_file.exists():
             try:
                 raw = json.loads(paths.device_file.read_text(encoding="utf-8"))
-                return cls(
+                device = cls(
                     device_id=str(raw["device_id"]),
                     created_at=str(raw.get("created_at", "")),
                     coach_name=str(raw.get("coach_name", "")),
+                    host=str(raw.get("host", "")),
+                    published={str(k): int(v) for k, v in dict(raw.get("published", {})).items()},
                 )
-            except (ValueError, KeyError, OSError):
+                if device.host and device.host != machine_id():
+                    # The installation folder was copied from another machine: that machine
+                    # keeps the id, this one takes a new one (before writing anything).
+                    device = cls(device_id=uuid.uuid4().hex, created_at=datetime.now(UTC).isoformat(),
+                                 coach_name=device.coach_name)
+                    device.save(paths)
+                return device
+            except (ValueError, KeyError, OSError, TypeError, AttributeError):
                 # A damaged device file must not stop the coach; a new id is safe
                 # because sync treats it as a new device that already knows everything.
                 pass
@@ -108,8 +122,31 @@ class Device:
     def save(self, paths: Paths) -> None:
         _atomic_write_json(
             paths.device_file,
-            {"device_id": self.device_id, "created_at": self.created_at, "coach_name": self.coach_name},
+            {"device_id": self.device_id, "created_at": self.created_at, "coach_name": self.coach_name,
+             "host": machine_id(), "published": self.published},
         )
+
+
+def machine_id() -> str:
+    """A stable name for this machine (host name plus the OS's machine id where there is one)."""
+    import platform
+
+    parts = [platform.node()]
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            parts.append(Path(candidate).read_text(encoding="utf-8").strip())
+            break
+        except OSError:
+            continue
+    if os.name == "nt":
+        try:
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as key:
+                parts.append(str(winreg.QueryValueEx(key, "MachineGuid")[0]))
+        except OSError:
+            pass
+    return "/".join(p for p in parts if p)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from begeleider_app.services.participants import create_participant
 from begeleider_app.storage.migrations import SCHEMA_VERSION
 from begeleider_app.sync import engine
 from begeleider_app.sync import share as sh
+from begeleider_app.sync.conflicts import open_conflicts
 
 from .conftest import Laptop, sync_all
 
@@ -318,3 +319,40 @@ def test_cli_sync_unreachable_share_exits_non_zero(team, tmp_path, capsys):
     assert code == 2
     assert "niet bereikbaar" in capsys.readouterr().err
     (a,) = team("Anna")
+
+
+def test_restored_older_backup_takes_a_new_id_and_loses_no_edit(team, tmp_path):
+    a, b, pid = two_synced(team)
+    a.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = tmp_path / "backup.sqlite"
+    shutil.copy(a.db_path, backup)
+    a.repo("participant").update(pid, {"phone": "0600000001", "email": "na@backup.nl"})
+    a.sync()
+    old_id = a.store.device_id
+    a.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(a.db_path) + suffix).unlink(missing_ok=True)
+    shutil.copy(backup, a.db_path)  # the coach restores yesterday's backup
+    (a,) = team("Anna")
+    assert a.store.device_id != old_id  # re-keyed at opening, before any edit
+    a.repo("participant").update(pid, {"phone": "0600000009"})  # edit after the restore
+    for _ in range(2):
+        for laptop in (a, b):
+            laptop.sync()
+    for laptop in (a, b):
+        row = laptop.get(pid)
+        assert row["email"] == "na@backup.nl"  # the newer published state came back
+        [conflict] = open_conflicts(laptop.store.db)  # and the post-restore edit met it
+        assert {v.value for v in conflict.versions} == {"0600000001", "0600000009"}
+    assert a.data() == b.data()
+
+
+def test_installation_copied_to_another_machine_gets_a_new_id(team, tmp_path, monkeypatch):
+    (a,) = team("Anna")
+    old_id = a.store.device_id
+    from begeleider_app import config
+
+    monkeypatch.setattr(config, "machine_id", lambda: "other-laptop/1234")
+    device = config.Device.load_or_create(a.paths)
+    assert device.device_id != old_id and device.coach_name == "Anna"
+    assert config.Device.load_or_create(a.paths).device_id == device.device_id  # stable there

@@ -24,4 +24,8 @@ def open_store(
     db_path = Path(db_path)
     device = device or Device.load_or_create(paths)
     db = open_database(db_path, create=create, backups_dir=paths.backups_dir, key=key)
-    return Store(db, device.device_id, path=db_path, clock=clock)
+    store = Store(db, device.device_id, path=db_path, clock=clock)
+    from ..sync.identity import guard  # a restored older database must not reuse our id
+
+    guard(store, paths, device)
+    return store

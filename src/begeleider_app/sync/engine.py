@@ -27,6 +27,7 @@ from ..storage.repository import Store
 from . import messages as _messages  # noqa: F401  (registers the sync messages)
 from . import share as sh
 from .conflicts import count_open
+from .identity import remember_published
 from .merge import fill_history_uids, merge_snapshot
 
 GRACE_SECONDS = 24 * 3600
@@ -435,6 +436,7 @@ def sync(store: Store, share: str | Path, paths: Paths, *, device: Device, coach
         try:
             manifest = publish(store, share, paths, coach_name=coach_name, grace_seconds=grace_seconds)
             report.published_seq, report.published_size = manifest.seq, manifest.size
+            remember_published(device, paths, manifest.db_instance, manifest.seq)
         except UserError as err:
             report.publish_error = err.message()
         except OSError as err:
