@@ -204,8 +204,10 @@ class SyncController(QObject):
 
     def _on_finished(self, report: SyncReport) -> None:
         self._done()
-        if report.rekeyed_to:
-            self.window.store.device_id = report.rekeyed_to
+        if report.device_id and report.device_id != self.window.store.device_id:
+            self.window.store.device_id = report.device_id  # re-keyed during the sync
+        if hasattr(self.window, "flush"):
+            self.window.flush()  # what was typed during the sync is stored before re-reading
         if hasattr(self.window, "refresh_caseload"):
             self.window.refresh_caseload()
         if hasattr(self.window, "refresh_participant"):
