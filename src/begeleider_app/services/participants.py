@@ -117,3 +117,24 @@ def set_archived(store: Store, participant_id: str, archived: bool = True) -> Re
 def is_empty(store: Store) -> bool:
     """True when the database holds no participant at all (offer the demo then)."""
     return store.db.execute("SELECT 1 FROM participant LIMIT 1").fetchone() is None
+
+
+def search_ids(store: Store, text: str) -> list[str] | None:
+    """Ids matching the typed name, best first; None when nothing is typed (no filter)."""
+    return search_participant_ids(store.db, text) if text.strip() else None
+
+
+def filter_caseload(
+    rows: list[dict[str, Any]], *, ids: list[str] | None = None, status: str | None = None,
+    archived: bool = False,
+) -> list[dict[str, Any]]:
+    """The rows of a full caseload (include_archived=True) that a search and filter show:
+    the same result as `caseload(...)`, without asking the database again per keystroke."""
+    out = [r for r in rows if bool(r.get("archived")) == archived]
+    if status:
+        out = [r for r in out if r.get("status") == status]
+    if ids is not None:
+        order = {pid: i for i, pid in enumerate(ids)}
+        out = sorted((r for r in out if r["id"] in order), key=lambda r: order[r["id"]])
+    return out
+

@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +93,11 @@ class MainWindow(QMainWindow):
         self._shown_id: str | None = None
         self._resetting = False
         self._weight_text: str | None = None
+        self._all_rows: list[dict] | None = None
+        self._caseload_timer = QTimer(self)
+        self._caseload_timer.setSingleShot(True)
+        self._caseload_timer.setInterval(150)
+        self._caseload_timer.timeout.connect(self.refresh_caseload)
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Begeleider"))
         self._update_title()
@@ -133,10 +138,27 @@ class MainWindow(QMainWindow):
         self.caseload_view.setAlternatingRowColors(True)
         self.caseload_view.verticalHeader().hide()
         self.caseload_view.setWordWrap(False)
+        # Widths from the font, not from the contents: measuring 2,000 rows on every search
+        # keystroke was most of its cost. Rows have one fixed height for the same reason.
         header = self.caseload_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.caseload_view.fontMetrics()
+        lang = get_language()
+        widest = {
+            1: max(metrics.horizontalAdvance(c.label(lang)) for c in STATUS),
+            2: metrics.horizontalAdvance("00-00-0000"),
+            3: max(metrics.horizontalAdvance(c.label(lang)) for c in PARTICIPANT.field("weight").choices),
+        }
+        for col, width in widest.items():
+            title = self.caseload_model.headerData(col, Qt.Orientation.Horizontal)
+            bold = self.caseload_view.font()
+            bold.setBold(True)
+            title_width = QFontMetrics(bold).horizontalAdvance(title)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, max(width, title_width) + 16)
+        rows_header = self.caseload_view.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_header.setDefaultSectionSize(metrics.height() + 10)
         left_layout.addWidget(self.caseload_view, 1)
         self.weight_label = QLabel(left)
         self.weight_label.setObjectName("caseloadWeight")
@@ -206,6 +228,7 @@ class MainWindow(QMainWindow):
         self.caseload_view.activated.connect(self._focus_tab_content)
         self.tabs.currentChanged.connect(self._update_actions)
         self.refresh_caseload()
+        self._watch_store()
         self._show_participant(None)
         self._restore_geometry()
         self._install_extensions()
@@ -351,20 +374,34 @@ class MainWindow(QMainWindow):
         return True
 
     def refresh_caseload(self) -> None:
-        """Re-read the caseload (search text and status filter applied) and its weight."""
+        """Re-read the caseload from the database (search and filter applied) and its weight."""
+        self._caseload_timer.stop()
+        self._all_rows = None
         self._weight_text = None
         self._refresh_list()
 
+    def _on_store_write(self, entity: str, _row_id: str) -> None:
+        # Called for every write (also from other modules); the caseload shows participants
+        # and their next contact moment, so only those make it stale. Refresh once, a moment
+        # later, so a burst of writes costs one query.
+        if entity in ("participant", "contact_moment"):
+            self._caseload_timer.start()
+
+    def _watch_store(self) -> None:
+        if self._on_store_write not in self.store.listeners:
+            self.store.listeners.append(self._on_store_write)
+
     def _refresh_list(self) -> None:
-        """Re-read the listed rows only: what a search keystroke or the filter needs. The
-        weight of the whole caseload does not change by searching, so it is not recomputed."""
+        """Show the rows for the search text and filter. A keystroke costs one FTS query and a
+        filter over the rows already read; the caseload itself is read again only by
+        `refresh_caseload` (after a change), as is its weight, which searching cannot change."""
         self._search_timer.stop()
         status = self.status_filter.currentData()
         archived = status == "__archived__"
-        rows = svc.caseload(self.store, text=self.search.text(),
-                            status=None if archived else status, include_archived=archived)
-        if archived:
-            rows = [r for r in rows if r.get("archived")]
+        if self._all_rows is None:
+            self._all_rows = svc.caseload(self.store, include_archived=True)
+        rows = svc.filter_caseload(self._all_rows, ids=svc.search_ids(self.store, self.search.text()),
+                                   status=None if archived else status, archived=archived)
         self._resetting = True
         try:
             self.caseload_model.set_rows(rows)
@@ -414,7 +451,7 @@ class MainWindow(QMainWindow):
 
         filtered = bool(self.search.text() or self.status_filter.currentIndex())
         if getattr(self, "_weight_text", None) is None:
-            all_rows = svc.caseload(self.store) if filtered else rows
+            all_rows = [r for r in (self._all_rows or []) if not r.get("archived")]
             weight = caseload_weight(self.store, date.today(), all_rows)
             text = self.tr("Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)")
             values = (weight.participants, weight.total, weight.counts.get("licht", 0),
@@ -657,7 +694,11 @@ class MainWindow(QMainWindow):
 
     def _switch_store(self, store: Store) -> None:
         old = self.store
+        with contextlib.suppress(ValueError):
+            old.listeners.remove(self._on_store_write)
         self.store = store
+        self._all_rows = None
+        self._watch_store()
         self._shown_id = None
         self._build_tabs()
         self.caseload_model.set_rows([])

@@ -34,12 +34,37 @@ class CaseloadModel(QAbstractTableModel):
         self._weight = PARTICIPANT.field("weight")
         self._bold = QFont()
         self._bold.setBold(True)
+        self._today_iso = (today or date.today()).isoformat()
+        self._cache = {}
         self._headers = (self.tr("Name"), self.tr("Status"), self.tr("Next contact"), self.tr("Weight"))
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._today_iso = (self.today or date.today()).isoformat()
+        self._cache: dict[int, tuple[str, str, str, str, bool]] = {}
         self.endResetModel()
+
+    def _row(self, i: int) -> tuple[str, str, str, str, bool]:
+        """Display texts of a row, computed once per reset (views ask many times)."""
+        cached = self._cache.get(i)
+        if cached is None:
+            row = self.rows[i]
+            lang = get_language()
+            name = full_name(row) or "?"
+            native = row.get("name_native")
+            # Isolate the native script so "(" and ")" stay in place around Arabic.
+            name = f"{name} (\u2068{native}\u2069)" if native else name
+            nxt = row.get("next_moment")
+            cached = (
+                name,
+                self._status.choice_label(row.get("status") or "", lang),
+                format_date(nxt),
+                self._weight.choice_label(row["weight"], lang) if row.get("weight") else "",
+                bool(nxt) and nxt < self._today_iso,
+            )
+            self._cache[i] = cached
+        return cached
 
     def row_of(self, participant_id: str) -> int:
         for i, row in enumerate(self.rows):
@@ -60,38 +85,23 @@ class CaseloadModel(QAbstractTableModel):
 
     def _overdue(self, row: dict[str, Any]) -> bool:
         nxt = row.get("next_moment")
-        today = (self.today or date.today()).isoformat()
-        return bool(nxt) and nxt < today
+        return bool(nxt) and nxt < self._today_iso
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
         col = index.column()
-        lang = get_language()
         if role == ID_ROLE:
-            return row["id"]
+            return self.rows[index.row()]["id"]
+        texts = self._row(index.row())
+        overdue = col == NEXT and texts[4]
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == NAME:
-                name = full_name(row) or "?"
-                native = row.get("name_native")
-                # Isolate the native script so "(" and ")" stay in place around Arabic.
-                return f"{name} (\u2068{native}\u2069)" if native else name
-            if col == STATUS:
-                return self._status.choice_label(row.get("status") or "", lang)
-            if col == NEXT:
-                return format_date(row.get("next_moment"))
-            if col == WEIGHT:
-                return self._weight.choice_label(row.get("weight") or "", lang) if row.get("weight") else ""
-        if role == Qt.ItemDataRole.ToolTipRole and col == NEXT and self._overdue(row):
-            return self.tr("Contact moment overdue since %1").replace(
-                "%1", format_date(row.get("next_moment")))
+            return texts[col]
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return self.tr("Contact moment overdue since %1").replace("%1", texts[NEXT])
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self.data(index, Qt.ItemDataRole.DisplayRole)
-            if col == NEXT and self._overdue(row):
-                text = self.tr("%1, overdue").replace("%1", text)
-            return text
-        if col == NEXT and self._overdue(row):
+            return self.tr("%1, overdue").replace("%1", texts[col]) if overdue else texts[col]
+        if overdue:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE_COLOR)
             if role == Qt.ItemDataRole.FontRole:

@@ -63,30 +63,33 @@ class RecordList(QWidget):
         self._frames: list[QWidget] = []
 
     def load(self, participant_id: str | None) -> None:
+        """Show the entries of ``participant_id``. Entry forms are kept and refilled when the
+        next participant is opened (building editors is what costs time, not reading)."""
         self.participant_id = participant_id
-        for binding in self.bindings:
-            self.saver.forget(binding)
-            binding.deleteLater()
-        self.bindings.clear()
-        for frame in self._frames:
-            frame.setParent(None)
-            frame.deleteLater()
-        self._frames.clear()
         self.add_button.setEnabled(participant_id is not None)
         rows = []
         if participant_id:
             rows = self.store.repo(self.entity.name).for_participant(participant_id, order_by="created_at")
         for i, record in enumerate(rows):
-            self._add_frame(record, i)
+            if i >= len(self._frames):
+                self._add_frame(i)
+            frame, binding = self._frames[i], self.bindings[i]
+            binding.load(record["id"], record)
+            frame.setProperty("row_id", record["id"])
+            frame.show()
+        for frame, binding in zip(self._frames[len(rows):], self.bindings[len(rows):], strict=True):
+            self.saver.forget(binding)
+            binding.load(None, None)
+            frame.hide()
         self.empty_label.setVisible(not rows)
 
-    def _add_frame(self, record: dict, index: int) -> None:
+    def _add_frame(self, index: int) -> None:
         frame = QFrame(self)
         frame.setObjectName(f"{self.entity.name}_entry_{index}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
         grid.setContentsMargins(6, 6, 6, 6)
-        binding = self.saver.binding(self.entity.name, record["id"])
+        binding = self.saver.binding(self.entity.name)
         columns = 2
         for i, name in enumerate(self.fields):
             fld = self.entity.field(name)
@@ -100,11 +103,10 @@ class RecordList(QWidget):
                 grid.addWidget(editor, r, c * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        binding.load(record["id"], record)
         remove = QPushButton(self.tr("Remove"), frame)
         remove.setObjectName(f"{self.entity.name}_remove_{index}")
         remove.setAccessibleName(self.tr("Remove entry"))
-        remove.clicked.connect(lambda _=False, rid=record["id"]: self.remove_entry(rid))
+        remove.clicked.connect(lambda _=False, f=frame: self.remove_entry(f.property("row_id")))
         grid.addWidget(remove, (len(self.fields) + columns - 1) // columns, 3)
         self.rows_box.addWidget(frame)
         self._frames.append(frame)
