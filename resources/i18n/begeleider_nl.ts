@@ -447,7 +447,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Two colleagues changed the same information at the same time. Both versions are kept. Choose the right one, or combine them and save.</source>
-        <translation>Twee collega&apos;s hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
+        <translation>Twee collega's hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -2020,6 +2020,10 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>Last synchronised</source>
         <translation>Laatst gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>This participant has %1 open sync conflicts: see Tools &gt; Sync conflicts.</source>
+        <translation>Deze deelnemer heeft %1 open synchronisatieconflicten: zie Extra &gt; Synchronisatieconflicten.</translation>
     </message>
     <message>
         <source>Last synchronised: never</source>

@@ -136,3 +136,12 @@ def test_share_folder_holding_the_working_database_is_refused(make_window, store
     assert no_message_boxes and window.settings.share_folder == ""
     assert window.sync_controller.set_share_folder(store.path.parent / "elders")
     assert window.settings.share_folder.endswith("elders")
+
+
+def test_participant_with_a_conflict_is_pointed_out(make_window, store, team):
+    pid = make_conflict(store, team)
+    window = make_window(store, Settings())
+    assert window.sync_controller.point_out_conflicts(pid) == 1
+    assert "conflict" in window.statusBar().currentMessage()
+    other = create_participant(store, {"first_name": "Zonder"})["id"]
+    assert window.sync_controller.point_out_conflicts(other) == 0

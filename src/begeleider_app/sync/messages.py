@@ -15,6 +15,7 @@ MESSAGES.update({
         "The shared folder {path} cannot be reached ({detail}). You can keep working offline; "
         "sync again later.",
     ),
+    "sync.no_folder": ("de map bestaat niet", "no such folder"),
     "sync.busy": (
         "Het bestand {path} op de gedeelde map wordt vastgehouden door een ander programma "
         "(bijvoorbeeld OneDrive of de virusscanner) ({detail}). Probeer het over een minuut opnieuw.",

@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..domain.messages import UserError
+from ..domain.messages import UserError, msg
+from . import messages as _messages  # noqa: F401  (registers the sync messages)
 
 ROOT_NAME = "begeleider-sync"
 MANIFEST = "manifest.json"
@@ -86,7 +87,7 @@ def check_reachable(share: Path) -> Path:
         raise UserError("sync.no_share")
     try:
         if not share.is_dir():
-            raise UserError("sync.unreachable", path=share, detail="map bestaat niet / no such folder")
+            raise UserError("sync.unreachable", path=share, detail=msg("sync.no_folder"))
         base = root(share)
         base.mkdir(exist_ok=True)
         probe = base / f".probe-{os.getpid()}"

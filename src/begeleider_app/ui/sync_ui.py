@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressBar, QW
 from ..config import Device
 from ..domain.messages import UserError
 from ..sync import share as sh
+from ..sync.conflicts import open_conflicts
 from ..sync.engine import SyncReport, last_sync
 from .dialogs.conflict_dialog import ConflictDialog, local_time
 
@@ -110,7 +111,23 @@ class SyncController(QObject):
         window.statusBar().addPermanentWidget(self.status)
         if hasattr(window, "store_changed"):
             window.store_changed.connect(lambda _s: self.update_status())
+        if hasattr(window, "participant_changed"):
+            window.participant_changed.connect(self.point_out_conflicts)
         self.update_status()
+
+    def point_out_conflicts(self, participant_id: object) -> int:
+        """Say in the status bar when the participant shown has open sync conflicts."""
+        if not participant_id:
+            return 0
+        try:
+            count = len(open_conflicts(self.window.store.db, participant_id=str(participant_id)))
+        except Exception:  # noqa: BLE001 - a database without sync tables has no conflicts
+            return 0
+        if count:
+            self.window.statusBar().showMessage(self.tr(
+                "This participant has %1 open sync conflicts: see Tools > Sync conflicts.")
+                .replace("%1", str(count)), 15000)
+        return count
 
     # ------------------------------------------------------------------ status
     def update_status(self, report: SyncReport | None = None) -> None:
