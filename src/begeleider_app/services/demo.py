@@ -14,6 +14,7 @@ from typing import Any
 
 from ..domain.fields import ZRM_DOMAINS
 from ..storage.repository import Store
+from .observations import DEFAULT_ITEMS, DEFAULT_SCALE
 
 DEMO_TODAY = date(2026, 11, 30)
 
@@ -51,8 +52,6 @@ REASONS = ["Doel was te groot; in kleinere stappen verdeeld.", "Deelnemer wil li
            "Taalniveau gaat sneller dan verwacht.", "Pauze door verhuizing; planning aangepast."]
 ACTIONS = ["Busroute samen oefenen", "Inschrijven bij taalschool", "Gesprek met werkgever plannen",
            "CV bijwerken", "Fiets laten maken", "Kinderopvang regelen", "Buddy voorstellen"]
-OBS_ITEMS = ["op_tijd", "werktempo", "werkbelasting", "instructies", "samenwerken", "klantcontact",
-             "taal", "zelfstandigheid", "feedback"]
 
 
 @dataclass(frozen=True)
@@ -155,8 +154,12 @@ def generate_demo(
                                          "role": rng.choice(["Magazijnmedewerker", "Kok", "Kapper", "Lasser", "Verkoper"]),
                                          "start_year": rng.randint(2005, 2015), "end_year": rng.randint(2016, 2024)})
         if rng.random() < 0.7:
-            rows["education"].append({"id": new_id(), "participant_id": pid, "course": "Inburgeringscursus" if native else "Mbo Logistiek",
-                                      "level": rng.choice(["basis", "vmbo", "mbo", "buitenland"]), "year": rng.randint(2010, 2025),
+            course, level = rng.choice(
+                [("Inburgeringscursus", "basis"), ("Opleiding tot elektricien (Syrië)", "buitenland"),
+                 ("Middelbare school (Eritrea)", "buitenland")] if native else
+                [("Mbo Logistiek", "mbo"), ("Vmbo Techniek", "vmbo"), ("Mbo Zorg en Welzijn", "mbo")])
+            rows["education"].append({"id": new_id(), "participant_id": pid, "course": course,
+                                      "level": level, "year": rng.randint(2010, 2025),
                                       "diploma": rng.random() < 0.5})
         for g in range(rng.randint(*scale.goals)):
             gid = new_id()
@@ -191,10 +194,13 @@ def generate_demo(
                                       "start_date": d(pstart), "hours_per_week": rng.choice([16, 24, 32]),
                                       "tasks": rng.choice(TASKS), "arrangements": rng.sample(["proefplaatsing", "loonkostensubsidie", "jobcoach", "no_riskpolis"], 2)})
             for k in range(rng.randint(*scale.observations)):
-                ratings = {item: rng.choice([None, 2, 3, 3, 4, 4, 5]) for item in OBS_ITEMS}
+                # Ratings drift upwards over the weeks, as they do when a placement works.
+                items = [{"key": key, "label": label,
+                          "value": None if rng.random() < 0.12 else min(5, max(1, round(rng.gauss(2.6 + k * 0.25, 0.7))))}
+                         for key, label in DEFAULT_ITEMS]
                 rows["observation"].append({"id": new_id(), "participant_id": pid, "placement_id": plid,
                                             "date": d(pstart + 7 * (k + 1)),
-                                            "ratings": {"scale": [1, 5], "values": ratings},
+                                            "ratings": {"scale": list(DEFAULT_SCALE), "items": items},
                                             "what_happened": "Kwam een kwartier te laat door een lekke band.",
                                             "learning_point": "Op tijd bellen als je later komt.",
                                             "why_important": "Collega's rekenen op je bij de start van de dienst.",
@@ -218,6 +224,17 @@ def generate_demo(
                 rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": employer_id,
                                         "recipient_name": employer, "topics": ["profiel", "observaties", "ondersteuning", "afspraken"],
                                         "given_on": d(pstart - 5), "form": "schriftelijk", "expires_on": d(pstart + 365)})
+                # Some consents ran out or were withdrawn, so the register shows every state.
+                old_id, old_employer = rng.choice(employers)
+                ended = rng.random()
+                if ended < 0.15:
+                    rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": old_id,
+                                            "recipient_name": old_employer, "topics": ["profiel"],
+                                            "given_on": d(start), "form": "mondeling", "expires_on": d(start + 90)})
+                elif ended < 0.25:
+                    rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": old_id,
+                                            "recipient_name": old_employer, "topics": ["profiel", "afspraken"],
+                                            "given_on": d(start), "form": "schriftelijk", "withdrawn_on": d(start + 40)})
 
     # The same seed gives the same file on any machine: a fixed writer id and a fixed clock.
     clock_base = datetime(today.year, today.month, today.day, 8, 0, tzinfo=UTC)
