@@ -155,3 +155,15 @@ def test_screen_lock_empties_the_agenda_and_unlock_fills_it(window, store, qtbot
     assert panel.tree.topLevelItemCount() == 0 and panel.entries == []
     privacy.unlock()
     assert _texts(panel, "overdue") == [("Anouk Bos", panel.tr("Contact: %1").replace("%1", "Week 4"))]
+
+
+def test_a_deleted_agenda_stops_listening_to_the_store(qtbot, store):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    panel = AgendaPanel(lambda: store, today=lambda: TODAY)
+    callback = panel._on_write
+    assert callback in store.listeners
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert callback not in store.listeners
+    create_participant(store, {"first_name": "Na het sluiten"})  # a write must not fail

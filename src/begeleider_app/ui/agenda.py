@@ -95,6 +95,11 @@ class AgendaPanel(QWidget):
         self._timer.timeout.connect(self._refresh_if_visible)
         self._store_changed.connect(self._timer.start)
         self._listened: Store | None = None
+        # Stop listening when the panel is destroyed, so a later write (e.g. the window's last
+        # flush on closing) never reaches a deleted widget.
+        callback = self._on_write
+        holder = self._listener_holder = {"store": None}
+        self.destroyed.connect(lambda *_: _unlisten(holder.get("store"), callback))
         self.listen()
 
     # ------------------------------------------------------------------ store changes
@@ -103,14 +108,17 @@ class AgendaPanel(QWidget):
         store = self.store_getter()
         if self._listened is store:
             return
-        if self._listened is not None and self._on_write in self._listened.listeners:
-            self._listened.listeners.remove(self._on_write)
+        _unlisten(self._listened, self._on_write)
         store.listeners.append(self._on_write)
         self._listened = store
+        self._listener_holder["store"] = store
 
     def _on_write(self, entity: str, _row_id: str) -> None:
         if entity in WATCHED:
-            self._store_changed.emit()
+            try:
+                self._store_changed.emit()
+            except RuntimeError:  # the panel's widget is already gone
+                _unlisten(self._listened, self._on_write)
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
@@ -211,6 +219,11 @@ class AgendaPanel(QWidget):
             self.activated.emit(item.data(0, ID_ROLE), kind)
 
 
+def _unlisten(store: Store | None, callback: Callable[[str, str], None]) -> None:
+    if store is not None and callback in store.listeners:
+        store.listeners.remove(callback)
+
+
 def open_entry(window, participant_id: str, kind: str) -> None:
     """Show the participant, on the aftercare tab for a moment and the goals tab for an action."""
     if not window.select_participant(participant_id):
@@ -284,4 +297,4 @@ def install(window) -> None:
         if locked_changed is not None:
             locked_changed.connect(panel._on_locked)
 
-    QTimer.singleShot(0, follow_lock)
+    QTimer.singleShot(0, panel, follow_lock)  # dropped if the window is gone by then
