@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(self.tr("Not saved yet, retrying: %1").replace("%1", message))
 
     def _on_tab_changed_caseload(self) -> None:
-        self.refresh_caseload()
+        self._caseload_timer.start()  # the store listener starts it too: one refresh
         self._update_header()
 
     def _search_enter(self) -> None:
