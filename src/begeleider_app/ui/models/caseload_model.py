@@ -55,7 +55,8 @@ class CaseloadModel(QAbstractTableModel):
             native = row.get("name_native")
             # Isolate the native script so "(" and ")" stay in place around Arabic.
             name = f"{name} (\u2068{native}\u2069)" if native else name
-            nxt = row.get("next_moment")
+            # A closed trajectory has no next contact, whatever was left planned.
+            nxt = row.get("next_moment") if row.get("status") != "afgesloten" else None
             cached = (
                 name,
                 self._status.choice_label(row.get("status") or "", lang),
