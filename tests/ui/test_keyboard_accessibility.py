@@ -113,8 +113,12 @@ def test_overdue_contact_moment_is_red_and_bold(demo_window):
 
     model = demo_window.caseload_model
     today = date.today().isoformat()
-    overdue = [i for i, r in enumerate(model.rows) if r.get("next_moment") and r["next_moment"] < today]
-    on_time = [i for i, r in enumerate(model.rows) if r.get("next_moment") and r["next_moment"] >= today]
+    open_rows = [(i, r) for i, r in enumerate(model.rows) if r["status"] != "afgesloten"]
+    overdue = [i for i, r in open_rows if r.get("next_moment") and r["next_moment"] < today]
+    on_time = [i for i, r in open_rows if r.get("next_moment") and r["next_moment"] >= today]
+    for i, r in enumerate(model.rows):
+        if r["status"] == "afgesloten":  # a closed trajectory has no next contact
+            assert model.data(model.index(i, NEXT)) == ""
     for row in overdue:
         index = model.index(row, NEXT)
         assert model.data(index, Qt.ItemDataRole.FontRole).bold()
