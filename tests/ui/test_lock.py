@@ -319,3 +319,40 @@ def test_team_passphrase_action_needs_an_encrypted_database(qtbot, make_window, 
     window.privacy.set_idle_minutes(7)
     assert window.privacy.idle_ms == 7 * 60_000
     window.privacy.set_idle_minutes(0)
+
+
+def test_lock_with_an_open_dialog_keeps_what_was_typed_in_it(qtbot, make_window, enc_store):
+    """A dialog open at lock time is not closed (that would lose its text): its contents are
+    hidden, the passphrase is asked inside it, and after unlocking it is as it was."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    psvc.create_participant(enc_store, {"first_name": FIRST, "last_name": LAST}, today=date(2026, 11, 2))
+    window = make_window(enc_store)
+    controller = window.privacy
+    dialog = QDialog(window)
+    dialog.setWindowTitle(f"Notitie over {FIRST}")
+    edit = QLineEdit(dialog)
+    edit.setObjectName("noteInput")
+    QVBoxLayout(dialog).addWidget(edit)
+    seen: dict[str, object] = {}
+
+    def during_dialog() -> None:
+        edit.setText(f"{FIRST} belt morgen terug")
+        controller.lock(reason="test")
+        seen["locked"] = controller.locked
+        seen["leaks"] = leaked()
+        seen["host"] = controller.lock_screen.parent() is dialog
+        seen["open"] = dialog.isVisible()
+        controller.lock_screen.passphrase.setText(PASS)
+        controller.lock_screen.button.click()
+        seen["text"] = edit.text()
+        seen["title"] = dialog.windowTitle()
+        dialog.accept()
+
+    QTimer.singleShot(0, during_dialog)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert seen["locked"] and seen["open"] and seen["host"]
+    assert seen["leaks"] == []
+    assert seen["text"] == f"{FIRST} belt morgen terug" and FIRST in seen["title"]
+    assert not controller.locked

@@ -22,11 +22,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
     QLineEdit,
     QMessageBox,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
-    QToolBar,
     QWidget,
 )
 
@@ -101,7 +99,8 @@ class PrivacyController(QObject):
         self.lock_screen: QWidget | None = None
         self._hidden: list[QWidget] = []
         self._disabled: list[QAction] = []
-        self._title = ""
+        self._titles: list[tuple[QWidget, str]] = []
+        self._host: QWidget | None = None
         self._state: dict[str, Any] = {}
         self._mask: _NameMaskDelegate | None = None
         self._old_delegate = None
@@ -124,9 +123,12 @@ class PrivacyController(QObject):
             self.idle_timer.start(self.idle_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if QCoreApplication.closingDown():
+            return False
         kind = event.type()
-        if watched is self.window and kind == QEvent.Type.Resize and self.lock_screen is not None:
-            self.lock_screen.setGeometry(QRect(0, 0, self.window.width(), self.window.height()))
+        host = self._host
+        if watched is host and kind == QEvent.Type.Resize and self.lock_screen is not None:
+            self.lock_screen.setGeometry(QRect(0, 0, host.width(), host.height()))
         elif watched is self.window and kind == QEvent.Type.Close:
             self.idle_timer.stop()  # a closed window (and its database) is never locked later
         elif kind in ACTIVITY_EVENTS and not self.locked and self.idle_ms:
@@ -167,18 +169,8 @@ class PrivacyController(QObject):
         self._disabled = [a for a in w.findChildren(QAction) if a.isEnabled()]
         for act in self._disabled:
             act.setEnabled(False)
-        # Hide every other window (dialogs, previews), then the window's own parts.
-        self._hidden = [tw for tw in QApplication.topLevelWidgets()
-                        if tw is not w and tw.isVisible() and not tw.inherits("QMenu")]
-        parts: list[QWidget] = [w.centralWidget(), w.menuBar(), w.statusBar()]
-        parts += [c for c in w.findChildren(QToolBar) + w.findChildren(QDockWidget)
-                  if c.parent() is w]
-        self._hidden += [p for p in parts if p is not None and p.isVisible()]
-        for widget in self._hidden:
-            widget.hide()
-        self._title = w.windowTitle()
-        w.setWindowTitle(self.tr("Begeleider - locked"))
-        # Clear what the widgets hold, not only what is on screen.
+        # Clear what the main window's widgets hold, not only what is on screen (while they
+        # are still visible: tabs that load lazily skip hidden widgets).
         show = getattr(w, "_show_participant", None)
         if callable(show):
             show(None)
@@ -188,14 +180,38 @@ class PrivacyController(QObject):
         model = getattr(w, "caseload_model", None)
         if model is not None and hasattr(model, "set_rows"):
             model.set_rows([])
+        # Every window's contents are hidden, not the windows themselves: hiding an open
+        # dialog would end it and lose what was typed in it. Its widgets keep their state.
+        host = QApplication.activeModalWidget() or w
+        windows = [w] + [tw for tw in QApplication.topLevelWidgets()
+                         if tw is not w and tw.isVisible() and not tw.inherits("QMenu")
+                         and tw.windowType() != Qt.WindowType.ToolTip]
+        self._hidden = []
+        self._titles = []
+        for window in windows:
+            self._titles.append((window, window.windowTitle()))
+            window.setWindowTitle(self.tr("Begeleider - locked"))
+            for child in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if child.isVisible() and not child.isWindow():
+                    child.hide()
+                    self._hidden.append(child)
         from .dialogs.lock_dialog import LockScreen
 
-        self.lock_screen = LockScreen(w, needs_passphrase=self.needs_passphrase())
-        self.lock_screen.setGeometry(QRect(0, 0, w.width(), w.height()))
+        # The lock screen goes where the coach can type: an open modal dialog blocks the window.
+        self._host = host
+        self._host_size = host.size()
+        if host is not w:  # a small message box must still fit the lock card
+            host.setMinimumSize(0, 0)
+            host.setMaximumSize(16777215, 16777215)
+            host.resize(max(host.width(), 500), max(host.height(), 360))
+        self.lock_screen = LockScreen(host, needs_passphrase=self.needs_passphrase())
+        self.lock_screen.setGeometry(QRect(0, 0, host.width(), host.height()))
         self.lock_screen.unlock_requested.connect(self.try_unlock)
         self.lock_screen.show()
         self.lock_screen.raise_()
         self.lock_screen.focus_input()
+        if host is not w:
+            host.installEventFilter(self)
         self._audit("lock", reason)
         self.locked_changed.emit(True)
 
@@ -228,9 +244,18 @@ class PrivacyController(QObject):
             self.lock_screen.deleteLater()
             self.lock_screen = None
         for widget in self._hidden:
-            widget.show()
+            with contextlib.suppress(RuntimeError):  # closed meanwhile
+                widget.show()
         self._hidden = []
-        w.setWindowTitle(self._title)
+        for window, title in self._titles:
+            with contextlib.suppress(RuntimeError):
+                window.setWindowTitle(title)
+        self._titles = []
+        if self._host is not w:
+            with contextlib.suppress(RuntimeError):
+                self._host.removeEventFilter(self)
+                self._host.resize(self._host_size)
+        self._host = None
         self.locked = False
         for act in self._disabled:
             try:
