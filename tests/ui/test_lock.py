@@ -356,3 +356,33 @@ def test_lock_with_an_open_dialog_keeps_what_was_typed_in_it(qtbot, make_window,
     assert seen["leaks"] == []
     assert seen["text"] == f"{FIRST} belt morgen terug" and FIRST in seen["title"]
     assert not controller.locked
+
+
+def test_real_start_up_asks_for_a_passphrase_at_first_start_and_after(qtbot, tmp_path, monkeypatch, fill_dialog):
+    import sys
+
+    from begeleider_app.ui import app as app_module
+    from begeleider_app.ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    crypto.forget_session_keys()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    modes: list[str] = []
+
+    def fill(dialog):
+        modes.append(dialog.mode)
+        dialog.passphrase.setText(PASS)
+        dialog.repeat.setText(PASS)
+
+    fill_dialog(PassphraseDialog, fill)
+    argv = ["begeleider-app", "--data-dir", str(tmp_path / "inst"), "--no-demo", "--no-backup"]
+    for _round in range(2):
+        _app, window, code = app_module.build(argv)
+        assert code == 0 and window is not None
+        qtbot.addWidget(window)
+        assert crypto.key_of(window.store.db) == PASS
+        path = window.store.path
+        window.close()
+        window.store.close()
+        crypto.forget_session_keys()
+    assert modes == ["new", "enter"]
+    assert not crypto.is_plain(path)

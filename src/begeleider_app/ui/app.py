@@ -155,14 +155,19 @@ def build(argv: Sequence[str]):
         db_path = Path(settings.last_db)
     db_path = db_path or paths.default_db
 
-    from ..services.session import open_store
+    from .dialogs.passphrase_dialog import obtain_store
 
     try:
-        store = open_store(db_path, paths, device=device)
+        # Asks for the passphrase of an encrypted file; at first start (the default file does
+        # not exist yet) the coach sets one or chooses no encryption (docs/security.md).
+        store = obtain_store(db_path, paths, device=device, settings=settings,
+                             ask_new=db_path == paths.default_db)
     except UserError as err:
         log.warning("Database niet geopend: %s", err.key)
         QMessageBox.critical(None, APP_NAME, err.message())
         return app, None, 2
+    if store is None:  # the coach cancelled the passphrase
+        return app, None, 0
     log.info("Gestart met %s", db_path.name)
     if not args.no_demo:
         offer_demo(store)

@@ -121,25 +121,26 @@ class PassphraseDialog(QDialog):
 
 def obtain_store(
     db_path: Path, paths: Paths, *, device: Device | None = None,
-    settings: Settings | None = None, parent: QWidget | None = None,
+    settings: Settings | None = None, parent: QWidget | None = None, ask_new: bool = True,
 ) -> Store | None:
     """Open ``db_path``, asking for the passphrase when needed; None when the coach cancels.
 
     First start (no file yet): the coach sets a passphrase, or explicitly chooses no encryption.
     An encrypted file: the coach types the passphrase; a wrong one is said plainly and nothing
-    is changed. Other problems raise UserError, as open_store does.
+    is changed. Other problems raise UserError, as open_store does. ``ask_new=False``: a new
+    file is created without asking (plain), e.g. for an explicit ``--db`` in scripts and tests.
     """
     from ...services.session import open_store
 
     db_path = Path(db_path)
     if not db_path.exists():
         key: str | None = None
-        if crypto.available():
+        if crypto.available() and ask_new:
             dialog = PassphraseDialog("new", db_path, parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             key = dialog.value()
-        if settings is not None:
+        if settings is not None and ask_new:
             settings.extra[ENCRYPTION_SETTING] = "on" if key else "off"
             settings.save(paths)
         return open_store(db_path, paths, device=device, key=key)
