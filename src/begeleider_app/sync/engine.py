@@ -305,14 +305,14 @@ class Importer:
                 if manifest is not None and size != manifest.size:
                     raise _Skip(msg("sync.skip_incomplete", who=result.who,
                                     detail=f"{size} van {manifest.size} bytes"))
-                shutil.copyfile(source, local)
+                digest = sh.copy_and_hash(source, local)
             except OSError as err:
                 raise _Skip(msg("sync.skip_incomplete", who=result.who, detail=err.strerror or err)) from None
             if manifest is not None:
                 if local.stat().st_size != manifest.size:
                     raise _Skip(msg("sync.skip_incomplete", who=result.who,
                                     detail=f"{local.stat().st_size} van {manifest.size} bytes"))
-                if sh.sha256_file(local) != manifest.sha256:
+                if digest != manifest.sha256:
                     raise _Skip(msg("sync.skip_checksum", who=result.who))
             try:
                 from ..storage.crypto import snapshot_key

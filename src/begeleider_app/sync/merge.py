@@ -182,6 +182,8 @@ class SnapshotMerger:
         c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_new (id TEXT PRIMARY KEY)")
         c.execute("DELETE FROM temp.sync_erased")
         self.main_tables, self.snap_tables = self._tables("main"), self._tables("snap")
+        self.main_indexes = {r[0] for r in c.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'index'")}
         self.snap_conflicts = self._snap_has("sync_conflict")
         fill_history_uids(c)
         self._merge_erasures()
@@ -227,8 +229,10 @@ class SnapshotMerger:
                      if table == "org_setting" else "")
         differing: list[str] = []
         new_ids: list[tuple[str]] = []
+        # The covering (id, vv) index (migration m005) keeps this to index pages only.
+        hint = f"INDEXED BY idx_{table}_sync " if f"idx_{table}_sync" in self.main_indexes else ""
         for row_id, missing in c.execute(
-            f"SELECT s.id, m.id IS NULL FROM snap.[{table}] s LEFT JOIN main.[{table}] m "
+            f"SELECT s.id, m.id IS NULL FROM snap.[{table}] s LEFT JOIN main.[{table}] m {hint}"
             f"ON m.id = s.id WHERE (m.id IS NULL{key_clash} OR m.vv <> s.vv) AND {not_erased}"
         ).fetchall():
             (new_ids.append((row_id,)) if missing else differing.append(row_id))

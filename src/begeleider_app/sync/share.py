@@ -124,6 +124,16 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def copy_and_hash(src: Path, dest: Path) -> str:
+    """Copy ``src`` to ``dest`` and return the SHA-256 of the bytes written (one read)."""
+    h = hashlib.sha256()
+    with open(src, "rb") as fin, open(dest, "wb") as fout:
+        for chunk in iter(lambda: fin.read(1 << 20), b""):
+            h.update(chunk)
+            fout.write(chunk)
+    return h.hexdigest()
+
+
 def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
