@@ -112,6 +112,18 @@ def backup_if_due(db: Database, backups_dir: Path, *, keep: int = 14, now: datet
     return make_backup(db, backups_dir, keep=keep, now=now)
 
 
+def backup_file_if_due(db_path: Path, backups_dir: Path, *, keep: int = 14, now: datetime | None = None) -> Path | None:
+    """`backup_if_due` for a file through its own read-only connection, so a worker thread can
+    run it while the program keeps writing through its connection (the GUI's daily backup)."""
+    key = crypto.session_key_for(db_path)
+    conn = crypto.connect(db_path, key, readonly=True) if key else sqlite3.connect(
+        Path(db_path).absolute().as_uri() + "?mode=ro", uri=True)
+    try:
+        return backup_if_due(Database(conn), backups_dir, keep=keep, now=now)
+    finally:
+        conn.close()
+
+
 def restore_backup(backup: Path, db_path: Path, backups_dir: Path, *, key: str | None = None) -> Path:
     """Replace the database at ``db_path`` with ``backup``; the current file is kept first.
 

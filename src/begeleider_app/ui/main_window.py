@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
 
     def start_daily_backup(self) -> None:
         """Once a day, a backup in the background (its own read-only connection)."""
-        from ..storage.backup import backup_if_due
+        from ..storage.backup import backup_file_if_due
 
         path = self.store.path
         if path is None or not path.exists():
@@ -672,16 +672,8 @@ class MainWindow(QMainWindow):
         backups_dir, keep = self.paths.backups_dir, self.settings.backup_count
 
         def work() -> None:
-            import sqlite3
-
-            from sqlite_utils import Database
-
             try:
-                conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
-                try:
-                    signals.done.emit(backup_if_due(Database(conn), backups_dir, keep=keep))
-                finally:
-                    conn.close()
+                signals.done.emit(backup_file_if_due(path, backups_dir, keep=keep))
             except Exception as err:  # reported in the status bar; the coach can back up by hand
                 signals.failed.emit(str(err))
 
