@@ -57,3 +57,13 @@ def test_rebuilding_the_index_keeps_results(store, people):
 def test_fts_syntax_in_input_is_harmless():
     assert fts_query('a"b OR c*') == '"a"* "b"* "OR"* "c"*'
     assert fts_query("  ") is None
+
+
+def test_closed_trajectories_have_no_next_moment(store, people):
+    pid = people["Anouk"]
+    store.repo("contact_moment").insert({"participant_id": pid, "planned_date": "2027-01-05"})
+    row = next(r for r in svc.caseload(store) if r["id"] == pid)
+    assert row["next_moment"] == "2027-01-05"
+    svc.change_status(store, pid, "afgesloten", on="2026-12-01")
+    row = next(r for r in svc.caseload(store) if r["id"] == pid)
+    assert row["next_moment"] is None

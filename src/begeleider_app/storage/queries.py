@@ -8,9 +8,10 @@ from sqlite_utils import Database
 
 CASELOAD_SQL = """
 SELECT p.id, p.first_name, p.last_name, p.name_native, p.status, p.weight, p.archived,
+       CASE WHEN p.status = 'afgesloten' THEN NULL ELSE
        (SELECT min(cm.planned_date) FROM contact_moment cm
          WHERE cm.participant_id = p.id AND cm.deleted = 0 AND cm.done_date IS NULL
-           AND cm.planned_date IS NOT NULL) AS next_moment
+           AND cm.planned_date IS NOT NULL) END AS next_moment
 FROM participant p
 WHERE p.deleted = 0 {extra}
 ORDER BY lower(coalesce(p.first_name, '')), lower(coalesce(p.last_name, '')), p.id
