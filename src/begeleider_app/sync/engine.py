@@ -215,6 +215,10 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     part = folder / f".{name}.part"
     part.unlink(missing_ok=True)
     sh.copy_file(local, part, on_half=lambda: _step("copy_half"))
+    written = part.stat().st_size
+    if written != size:  # the share accepted fewer bytes than it was given
+        part.unlink(missing_ok=True)
+        raise UserError("sync.verify_failed", detail=f"{part.name}: {written} != {size}")
     _step("copied_to_share")
     sh.retrying(lambda: os.replace(part, folder / name), folder / name)
     sh.fsync_dir(folder)
