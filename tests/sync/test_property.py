@@ -49,13 +49,13 @@ def where(laptop: Laptop, row_id: str, field: str, dot: str, value) -> str | Non
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=st.lists(op, min_size=4, max_size=12))
 def test_random_edits_and_sync_orders_converge_and_lose_nothing(ops):
+    real_sleep, real_fsync = sh.sleep, sh.os.fsync
     sh.sleep = lambda _s: None
-    real_fsync = sh.os.fsync
-    sh.os.fsync = lambda _fd: None
+    sh.os.fsync = lambda _fd: None  # durability is not what this test is about (see test_faults)
     try:
         _run(ops)
     finally:
-        sh.os.fsync = real_fsync
+        sh.sleep, sh.os.fsync = real_sleep, real_fsync
 
 
 def _run(ops):
