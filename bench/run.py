@@ -218,8 +218,11 @@ def main_rows(r: dict[str, Any]) -> list[list[str]]:
         rows.append(["3", "Search as you type", "", "", "", "p95 <= 20 ms", "-"])
     else:
         op, raw = ui["open"]["open"], ui["open"]["raw_sql"]
+        vis = ui["open"].get("visible")
+        shown = (f"; the visible tab: median {ms(vis['median'])}, p95 {ms(vis['p95'])}"
+                 if vis and ui["open"].get("lazy_tabs") else "")
         rows.append(["2", f"Open a participant until all four tabs are filled ({ui['open']['n']} participants)",
-                     f"median {ms(op['median'])}, p95 {ms(op['p95'])}",
+                     f"median {ms(op['median'])}, p95 {ms(op['p95'])}{shown}",
                      f"{ms(raw['p95'])} p95 plain SQL read of the same rows",
                      f"{op['p95'] / raw['p95']:.1f}x", "p95 <= 50 ms", verdict(op["p95"] <= 0.050)])
         sr = ui["search"]
@@ -316,6 +319,10 @@ def details(r: dict[str, Any]) -> list[str]:
         o = ui["open"]
         out.append(f"- First open after start (lazy imports, first layout): {ms(o['first_open_s'])}; "
                    f"slowest of the {o['n']}: {ms(o['open']['max'])}.")
+        if o.get("lazy_tabs"):
+            out.append(f"- Tabs that load only when shown: {', '.join(o['lazy_tabs'])}. \"All four tabs filled\" "
+                       "asks each to load (`ensure_loaded()`) right after the visible tab is filled, so it "
+                       "includes them; \"the visible tab\" is what the coach waits for on opening.")
         if o.get("per_tab_load"):
             out.append("- Time inside each tab's load() per open (median / p95): "
                        + "; ".join(f"{k} {ms(v['median'])} / {ms(v['p95'])}" for k, v in o["per_tab_load"].items()) + ".")
@@ -355,11 +362,14 @@ def details(r: dict[str, Any]) -> list[str]:
             out.append(f"error: {ui2['error']}")
         else:
             s, o, w = ui2["search"]["until_shown"], ui2["open"]["open"], ui2["search"]["keystroke_work"]
+            v = ui2["open"].get("visible") or o
             out.append(f"Search as you type: UI-thread work median {ms(w['median'])}, p95 {ms(w['p95'])} per "
                        f"keystroke; the list shows the result after median {ms(s['median'])}, p95 {ms(s['p95'])} "
                        f"({ui2['search']['keystrokes']} keystrokes, debounce {ui2['search']['debounce_ms']} ms). "
-                       f"Opening a participant: median {ms(o['median'])}, p95 {ms(o['p95'])} "
-                       f"({ui2['open']['n']} participants; first open {ms(ui2['open']['first_open_s'])}).")
+                       f"Opening a participant until all four tabs are filled: median {ms(o['median'])}, "
+                       f"p95 {ms(o['p95'])}; until the visible tab is filled: median {ms(v['median'])}, "
+                       f"p95 {ms(v['p95'])} ({ui2['open']['n']} participants; first open "
+                       f"{ms(ui2['open']['first_open_s'])}).")
     return out
 
 
