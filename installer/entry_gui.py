@@ -3,9 +3,11 @@
 `--smoke-test` is for the bundle check in CI (installer/smoke.sh): it goes through the real
 start-up (`begeleider_app.ui.app.run`: paths, settings, language, database, main window) and,
 once the event loop runs, checks that the main window is shown with its caseload, then quits
-with exit code 0 (3 when the window is missing). Nothing else changes.
+with exit code 0 (3 when the window is missing, 4 when a dialog waits for an answer). With
+BEGELEIDER_SMOKE_SCREENSHOT=file.png it also saves a picture of the window. Nothing else changes.
 """
 
+import os
 import sys
 
 
@@ -34,6 +36,11 @@ def _arm_smoke_test(argv: list[str]) -> None:
         rows = caseload.model().rowCount() if caseload is not None and caseload.model() else -1
         print(f"smoke-test ok: window={window.windowTitle()!r} caseload_rows={rows} "
               f"icon={not app.windowIcon().isNull()}")
+        shot = os.environ.get("BEGELEIDER_SMOKE_SCREENSHOT")
+        if shot and not window.grab().save(shot):
+            print(f"smoke-test: could not save {shot}", file=sys.stderr)
+            app.exit(5)
+            return
         window.close()
         app.exit(0)
 

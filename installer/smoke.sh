@@ -53,9 +53,12 @@ run "$app/begeleider" demo --db demo.sqlite --participants 12 --today "$DEMO_DAY
 run "$app/begeleider" check --db demo.sqlite
 
 step "desktop program: start-up, main window, quit"
-out=$(run timeout 90 "$app/begeleider-app" --db demo.sqlite --no-demo --smoke-test) \
-    || fail "begeleider-app --smoke-test exited with $? ($out)"
+shot="$ROOT/dist/smoke-window.png"   # a picture of the frozen program's window, to look at
+rm -f "$shot"
+out=$(run env BEGELEIDER_SMOKE_SCREENSHOT="$shot" timeout 90 "$app/begeleider-app" \
+      --db demo.sqlite --no-demo --smoke-test) || fail "begeleider-app --smoke-test exited with $? ($out)"
 echo "$out"
+[ -s "$shot" ] || fail "no window picture"
 [[ "$out" =~ caseload_rows=[1-9] ]] || fail "the main window shows no caseload"
 [[ "$out" =~ icon=True ]] || fail "no window icon"
 
