@@ -169,9 +169,10 @@ def linux_tarball(bundle: Path, version: str) -> Path:
         tar.add(ROOT / "resources" / "icons" / "begeleider-256.png", arcname=f"{top}/begeleider.png",
                 filter=clean)
         tar.add(INSTALLER / "linux" / "install.sh", arcname=f"{top}/install.sh", filter=clean)
+        tar.add(ROOT / "docs" / "it-beheer.md", arcname=f"{top}/it-beheer.md", filter=clean)
         note = (f"Begeleider {version}\n\nInstalleren (zonder root): ./install.sh\n"
                 "Verwijderen: ./install.sh --uninstall (de gegevens blijven staan)\n"
-                "Zie docs/it-beheer.md voor waar gegevens, back-ups en logs staan.\n").encode()
+                "Zie it-beheer.md voor waar gegevens, back-ups en logs staan.\n").encode()
         info = clean(tarfile.TarInfo(f"{top}/LEESMIJ.txt"))
         info.size, info.mtime = len(note), int(time.time())
         tar.addfile(info, io.BytesIO(note))
