@@ -398,9 +398,47 @@ def profiling(args: argparse.Namespace, phase: str):
         write_profile(profiler, args, phase)
 
 
+def apply_patch_before_start(names: list[str]) -> None:
+    """What-if experiments (bench/what_if.py): change the program in this process only."""
+    if "no-quick-check" in names:
+        # The file's PRAGMA quick_check answers "ok" at once: what start-up costs without a
+        # blocking full check of the file.
+        import begeleider_app.storage.database as database
+
+        real_connect = database._ro_connect
+
+        class _Conn:
+            def __init__(self, conn: Any) -> None:
+                self._conn = conn
+
+            def execute(self, sql: str, *a: Any) -> Any:
+                if "quick_check" in sql:
+                    return self._conn.execute("SELECT 'ok'")
+                return self._conn.execute(sql, *a)
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(self._conn, name)
+
+        database._ro_connect = lambda *a, **kw: _Conn(real_connect(*a, **kw))
+
+
+def apply_patch_after_start(names: list[str], window: QWidget) -> None:
+    if "no-app-event-filter" in names:
+        # Python event filters installed on the whole application see every Qt event,
+        # including the flood while widgets are created. Keep them on the window only.
+        from PySide6.QtCore import QObject
+
+        app = QApplication.instance()
+        for obj in window.findChildren(QObject):
+            if type(obj).__name__ == "PrivacyController":
+                app.removeEventFilter(obj)
+
+
 def run_app(args: argparse.Namespace) -> int:
     app = QApplication(sys.argv[:1])
     result: dict[str, Any] = {}
+    patches = [p for p in (args.patch or "").split(",") if p]
+    apply_patch_before_start(patches)
 
     def poll() -> None:
         if time.perf_counter() - started > WAIT_LIMIT_S * 3:
@@ -427,6 +465,7 @@ def run_app(args: argparse.Namespace) -> int:
             write_profile(start_profiler, args, "start")
         result["caseload_rows"] = caseload_count(window)
         _ready()
+        apply_patch_after_start(patches, window)
         try:
             if args.mode == "app" and args.exercise:
                 exercise(window, args.exercise)
@@ -475,6 +514,7 @@ def main() -> int:
     parser.add_argument("--exercise", default=None, help="participant id to open (app mode)")
     parser.add_argument("-n", type=int, default=100, help="participants to open (ui mode)")
     parser.add_argument("--names", type=int, default=8, help="names to type (ui mode)")
+    parser.add_argument("--patch", default="", help="what-if changes, comma separated (bench/what_if.py)")
     parser.add_argument("--profile", choices=["start", "open", "search"], default=None,
                         help="profile this phase with pyinstrument (see bench/profile.py)")
     parser.add_argument("--profile-out", default=None, help="text report path (an .html is written next to it)")

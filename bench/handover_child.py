@@ -11,6 +11,7 @@ of the same shapes: what reportlab itself needs for a document of that size.
 from __future__ import annotations
 
 import inspect
+import os
 import sqlite3
 import sys
 import tempfile
@@ -139,6 +140,11 @@ def feature_builder(store: Any) -> tuple[str, Callable[[str, date], bytes]] | No
         if err.name and "begeleider_app.services.handover".startswith(err.name):
             return None
         raise
+    if os.environ.get("BENCH_PATCH_NO_SHAPING"):
+        # What-if (bench/what_if.py): no HarfBuzz shaping for this report.
+        from begeleider_app.reports import pdf
+
+        pdf.shaping_available = lambda: False
     if callable(getattr(handover, "compose", None)) and callable(getattr(handover, "render_pdf", None)):
         from begeleider_app.config import Settings
 
