@@ -447,7 +447,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Two colleagues changed the same information at the same time. Both versions are kept. Choose the right one, or combine them and save.</source>
-        <translation>Twee collega's hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
+        <translation>Twee collega&apos;s hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1483,6 +1483,10 @@ Database: %2</translation>
         <translation>Wachtwoord</translation>
     </message>
     <message>
+        <source>This database is not encrypted. Choose a passphrase for the lock screen, so that only you can unlock Begeleider. (It does not encrypt the file: use encryption for that.)</source>
+        <translation>Deze database is niet versleuteld. Kies een wachtwoord voor het vergrendelscherm, zodat alleen u Begeleider kunt ontgrendelen. (Het bestand wordt er niet mee versleuteld: gebruik daarvoor versleuteling.)</translation>
+    </message>
+    <message>
         <source>The team passphrase encrypts the snapshots this laptop puts in the shared folder, so only colleagues who know it can read them. Every colleague types the same team passphrase once on their own laptop.</source>
         <translation>Het teamwachtwoord versleutelt de kopieën die deze laptop in de gedeelde map zet, zodat alleen collega&apos;s die het kennen ze kunnen lezen. Elke collega typt hetzelfde teamwachtwoord één keer op de eigen laptop.</translation>
     </message>
@@ -1700,6 +1704,10 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>&amp;Team passphrase for the shared folder...</source>
         <translation>&amp;Teamwachtwoord voor de gedeelde map...</translation>
+    </message>
+    <message>
+        <source>Lock &amp;passphrase (without encryption)...</source>
+        <translation>&amp;Wachtwoord voor het slot (zonder versleuteling)...</translation>
     </message>
     <message>
         <source>E&amp;xport everything about this participant...</source>

@@ -386,3 +386,17 @@ def test_real_start_up_asks_for_a_passphrase_at_first_start_and_after(qtbot, tmp
         crypto.forget_session_keys()
     assert modes == ["new", "enter"]
     assert not crypto.is_plain(path)
+
+
+def test_a_plain_database_can_have_a_lock_passphrase(qtbot, make_window, store):
+    psvc.create_participant(store, {"first_name": FIRST, "last_name": LAST}, today=date(2026, 11, 2))
+    window = make_window(store)
+    controller = window.privacy
+    assert controller.act_lock_pass.isEnabled() and not controller.act_team.isEnabled()
+    assert not controller.needs_passphrase()
+    assert controller.set_lock_passphrase("alleen voor het slot")
+    assert "alleen voor het slot" not in str(window.settings.extra)  # only a hash is kept
+    controller.lock()
+    assert controller.lock_screen.passphrase.isVisible()
+    assert not controller.try_unlock("") and controller.locked
+    assert controller.try_unlock("alleen voor het slot") and not controller.locked

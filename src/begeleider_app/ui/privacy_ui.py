@@ -358,6 +358,22 @@ class PrivacyController(QObject):
         self._audit("team_passphrase_set", "")
         return True
 
+    def set_lock_passphrase(self, passphrase: str | None = None) -> bool:
+        """A lock-screen passphrase for a database without encryption (stored as a hash)."""
+        from .dialogs.passphrase_dialog import PassphraseDialog
+
+        if passphrase is None:
+            dialog = PassphraseDialog("lock", None, self.window)
+            if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+                return False
+            passphrase = dialog.value()
+        if not passphrase:
+            return False
+        self.window.settings.extra[LOCK_HASH_SETTING] = hash_lock_passphrase(passphrase)
+        self.window.settings.save(self.window.paths)
+        self._audit("lock_passphrase_set", "")
+        return True
+
     def show_audit(self) -> None:
         from .dialogs.audit_dialog import AuditDialog
 
@@ -440,7 +456,16 @@ def install(window: Any) -> PrivacyController:
     controller.act_idle = action(QCoreApplication.translate("PrivacyController", "Automatic &lock..."), "actIdleLock", controller.set_idle_minutes)
     controller.act_team = action(QCoreApplication.translate("PrivacyController", "&Team passphrase for the shared folder..."), "actTeamPassphrase",
                                  controller.set_team_passphrase)
-    controller.act_team.setEnabled(crypto.key_of(window.store.db) is not None)
+    controller.act_lock_pass = action(
+        QCoreApplication.translate("PrivacyController", "Lock &passphrase (without encryption)..."),
+        "actLockPassphrase", controller.set_lock_passphrase)
+
+    def update_encryption_actions(store: Any) -> None:
+        encrypted = crypto.key_of(store.db) is not None
+        controller.act_team.setEnabled(encrypted)
+        controller.act_lock_pass.setEnabled(not encrypted)
+
+    update_encryption_actions(window.store)
     controller.act_export = action(QCoreApplication.translate("PrivacyController", "E&xport everything about this participant..."),
                                    "actExportParticipant", controller.export_participant)
     controller.act_erase = action(QCoreApplication.translate("PrivacyController", "&Erase participant permanently..."), "actEraseParticipant",
@@ -452,7 +477,7 @@ def install(window: Any) -> PrivacyController:
     if "tools" in menus:
         menus["tools"].addSeparator()
         for act in (controller.act_privacy_view, controller.act_retention, controller.act_audit,
-                    controller.act_idle, controller.act_team):
+                    controller.act_idle, controller.act_team, controller.act_lock_pass):
             menus["tools"].addAction(act)
     if "participant" in menus:
         menus["participant"].addSeparator()
@@ -476,7 +501,6 @@ def install(window: Any) -> PrivacyController:
         signal.connect(update_actions)
     store_changed = getattr(window, "store_changed", None)
     if store_changed is not None:
-        store_changed.connect(lambda store: controller.act_team.setEnabled(
-            crypto.key_of(store.db) is not None))
+        store_changed.connect(update_encryption_actions)
     update_actions()
     return controller

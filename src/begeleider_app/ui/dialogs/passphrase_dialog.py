@@ -38,7 +38,12 @@ class PassphraseDialog(QDialog):
         intro = QLabel(self)
         intro.setObjectName("passphraseIntro")
         intro.setWordWrap(True)
-        if mode == "team":
+        if mode == "lock":
+            intro.setText(self.tr(
+                "This database is not encrypted. Choose a passphrase for the lock screen, so that "
+                "only you can unlock Begeleider. (It does not encrypt the file: use encryption for "
+                "that.)"))
+        elif mode == "team":
             intro.setText(self.tr(
                 "The team passphrase encrypts the snapshots this laptop puts in the shared folder, "
                 "so only colleagues who know it can read them. Every colleague types the same team "
@@ -64,7 +69,7 @@ class PassphraseDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText(self.tr("Repeat passphrase"))
-        self.repeat.setVisible(mode in ("new", "team"))
+        self.repeat.setVisible(mode in ("new", "team", "lock"))
         layout.addWidget(self.repeat)
         self.error = QLabel(self)
         self.error.setObjectName("passphraseError")
@@ -95,7 +100,7 @@ class PassphraseDialog(QDialog):
         return None if self.no_encryption else self.passphrase.text()
 
     def _check(self) -> None:
-        if self.mode in ("new", "team"):
+        if self.mode in ("new", "team", "lock"):
             try:
                 crypto.check_passphrase(self.passphrase.text(), self.repeat.text())
             except UserError as err:
