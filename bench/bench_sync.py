@@ -50,7 +50,7 @@ def run(db_path: str | Path, workdir: str | Path) -> dict[str, Any]:
     from begeleider_app.config import Device, resolve_paths
     from begeleider_app.services.participants import create_participant
     from begeleider_app.services.session import open_store
-    from begeleider_app.sync.engine import publish, sync
+    from begeleider_app.sync.engine import check_identity, publish, sync
 
     db_path, workdir = Path(db_path), Path(workdir)
     shutil.rmtree(workdir, ignore_errors=True)
@@ -77,11 +77,13 @@ def run(db_path: str | Path, workdir: str | Path) -> dict[str, Any]:
 
     baseline = _vacuum_into(db_path, workdir)
     laptops = [Laptop(i) for i in range(DEVICES)]
-    # The team synced before: every device has published, device 0 has seen them all.
+    # The team synced before: every device has published (the copies are identical, so no
+    # device needs to import), and device 0 has seen them all.
     for lap in laptops:
         store = lap.open()
         try:
-            lap.sync(store)
+            check_identity(store, share, lap.paths, lap.device)
+            publish(store, share, lap.paths, coach_name=lap.name)
         finally:
             store.close()
     store = laptops[0].open()
