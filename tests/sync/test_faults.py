@@ -356,3 +356,31 @@ def test_installation_copied_to_another_machine_gets_a_new_id(team, tmp_path, mo
     device = config.Device.load_or_create(a.paths)
     assert device.device_id != old_id and device.coach_name == "Anna"
     assert config.Device.load_or_create(a.paths).device_id == device.device_id  # stable there
+
+
+def test_snapshot_of_an_older_schema_is_understood_and_merged(team, tmp_path):
+    """A colleague who has not updated yet (schema before sync's own tables) still counts."""
+    from sqlite_utils import Database
+
+    from begeleider_app.storage.migrations import migrations
+
+    (b,) = team("Bram")
+    old = tmp_path / "old.sqlite"
+    db = Database(old)
+    migrations.apply(db, stop_before="m004_sync")
+    db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
+    db["participant"].insert({
+        "id": "p-old", "first_name": "Oud", "status": "actief", "created_at": "2026-01-01T00:00:00.000000Z",
+        "updated_at": "2026-01-01T00:00:00.000000Z", "device_id": "olddevice", "deleted": 0,
+        "vv": '{"olddevice":1}', "fdots": '{"deleted":"olddevice:1","first_name":"olddevice:1"}'})
+    db.close()
+    folder = sh.device_dir(b.share, "olddevice")
+    folder.mkdir(parents=True)
+    shutil.copy(old, folder / "snapshot-000001.sqlite")
+    version = sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0]
+    manifest = sh.Manifest("olddevice", "Olga", 1, "snapshot-000001.sqlite", sh.sha256_file(old),
+                           old.stat().st_size, version, "x", "2026-01-01")
+    (folder / sh.MANIFEST).write_text(manifest.to_json())
+    report = b.sync()
+    assert [p.status for p in report.peers if p.device_id == "olddevice"] == ["merged"]
+    assert b.get("p-old")["first_name"] == "Oud"
