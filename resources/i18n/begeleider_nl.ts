@@ -622,6 +622,45 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correction at the participant&apos;s request</source>
+        <translation>Correctie op verzoek van de deelnemer</translation>
+    </message>
+    <message>
+        <source>The old value is kept in the history with your note.</source>
+        <translation>De oude waarde blijft in de geschiedenis bewaard, met uw toelichting.</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>Te corrigeren veld</translation>
+    </message>
+    <message>
+        <source>Correct value</source>
+        <translation>Juiste waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>e.g. at the participant&apos;s request, phone call of today</source>
+        <translation>bijv. op verzoek van de deelnemer, telefoongesprek van vandaag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Now stored</source>
+        <translation>Nu opgeslagen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
     <name>ExportMixin</name>
     <message>
         <source>Save as PDF…</source>
@@ -1712,6 +1751,10 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>E&amp;xport everything about this participant...</source>
         <translation>Alles over deze deelnemer e&amp;xporteren (inzage)...</translation>
+    </message>
+    <message>
+        <source>&amp;Correction at the participant&apos;s request...</source>
+        <translation>&amp;Correctie op verzoek van de deelnemer...</translation>
     </message>
     <message>
         <source>&amp;Erase participant permanently...</source>

@@ -400,3 +400,27 @@ def test_a_plain_database_can_have_a_lock_passphrase(qtbot, make_window, store):
     assert controller.lock_screen.passphrase.isVisible()
     assert not controller.try_unlock("") and controller.locked
     assert controller.try_unlock("alleen voor het slot") and not controller.locked
+
+
+def test_correction_keeps_the_old_value_with_the_note(qtbot, make_window, store, fill_dialog):
+    from begeleider_app.ui.dialogs.correction_dialog import CorrectionDialog
+
+    person = psvc.create_participant(store, {"first_name": FIRST, "last_name": LAST},
+                                     today=date(2026, 11, 2))
+    window = make_window(store)
+    window.select_participant(person["id"])
+
+    def fill(dialog):
+        dialog.field.setCurrentIndex(dialog.field.findData("participant.last_name"))
+        assert dialog.current.text() == LAST
+        dialog.value.setText("Quastelbroek-Smit")
+        dialog.apply()  # without a note: refused, stays open
+        assert dialog.error.isVisibleTo(dialog) and dialog.result() != 1
+        dialog.note.setText("op verzoek van de deelnemer")
+        dialog.apply()
+
+    fill_dialog(CorrectionDialog, fill)
+    assert window.privacy.correct_participant()
+    history = store.repo("participant").history(person["id"])
+    assert history[0]["last_name"] == LAST and history[0]["_note"] == "op verzoek van de deelnemer"
+    assert store.repo("participant").get(person["id"])["last_name"] == "Quastelbroek-Smit"

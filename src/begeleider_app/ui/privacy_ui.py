@@ -402,6 +402,23 @@ class PrivacyController(QObject):
             .replace("%1", str(result.json_path)).replace("%2", str(result.pdf_path)))
         return result
 
+    def correct_participant(self) -> bool:
+        """Correction at the participant's request, with a note kept in the history."""
+        from .dialogs.correction_dialog import CorrectionDialog
+
+        pid = self.window.current_participant_id()
+        if not pid:
+            return False
+        self.window.flush()
+        dialog = CorrectionDialog(self.window.store, pid, self.window)
+        if dialog.exec() != CorrectionDialog.DialogCode.Accepted:
+            return False
+        refresh = getattr(self.window, "refresh_participant", None)
+        if callable(refresh):
+            refresh()
+        self.window.refresh_caseload()
+        return True
+
     def erase_participant(self) -> bool:
         from ..services.participants import full_name
         from .dialogs.retention_dialog import confirm_erasure
@@ -468,6 +485,9 @@ def install(window: Any) -> PrivacyController:
     update_encryption_actions(window.store)
     controller.act_export = action(QCoreApplication.translate("PrivacyController", "E&xport everything about this participant..."),
                                    "actExportParticipant", controller.export_participant)
+    controller.act_correct = action(
+        QCoreApplication.translate("PrivacyController", "&Correction at the participant's request..."),
+        "actCorrectParticipant", controller.correct_participant)
     controller.act_erase = action(QCoreApplication.translate("PrivacyController", "&Erase participant permanently..."), "actEraseParticipant",
                                   controller.erase_participant)
     menus = getattr(window, "menus", {})
@@ -482,6 +502,7 @@ def install(window: Any) -> PrivacyController:
     if "participant" in menus:
         menus["participant"].addSeparator()
         menus["participant"].addAction(controller.act_export)
+        menus["participant"].addAction(controller.act_correct)
         menus["participant"].addAction(controller.act_erase)
     toolbar = getattr(window, "toolbar", None)
     if toolbar is not None:
@@ -494,6 +515,7 @@ def install(window: Any) -> PrivacyController:
     def update_actions(pid: object = None) -> None:
         has = bool(window.current_participant_id())
         controller.act_export.setEnabled(has)
+        controller.act_correct.setEnabled(has)
         controller.act_erase.setEnabled(has)
 
     signal = getattr(window, "participant_changed", None)
