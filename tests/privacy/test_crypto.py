@@ -158,3 +158,16 @@ def test_existing_plain_backups_are_encrypted_with_the_database(paths, tmp_path,
     store = open_store(db_path, paths, key=PASS)
     assert search_participant_ids(store.db, NAME_LAST)
     store.close()
+
+
+def test_daily_backup_of_an_encrypted_file_is_encrypted(paths, tmp_path, make_person):
+    from begeleider_app.storage.backup import backup_file_if_due
+
+    db_path = tmp_path / "dag.sqlite"
+    store = open_store(db_path, paths, key=PASS)
+    make_person(store)
+    try:
+        backup = backup_file_if_due(db_path, paths.backups_dir)
+    finally:
+        store.close()
+    assert backup is not None and not leaks(backup) and crypto.key_works(backup, PASS)
