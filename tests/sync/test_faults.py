@@ -384,3 +384,22 @@ def test_snapshot_of_an_older_schema_is_understood_and_merged(team, tmp_path):
     report = b.sync()
     assert [p.status for p in report.peers if p.device_id == "olddevice"] == ["merged"]
     assert b.get("p-old")["first_name"] == "Oud"
+
+
+def test_snapshot_held_by_a_sync_client_is_retried_on_import(team, monkeypatch):
+    a, b, pid = two_synced(team)
+    a.repo("participant").update(pid, {"phone": "0611111111"})
+    a.sync()
+    real = sh.copy_and_hash
+    calls = []
+
+    def held(src, dest):
+        calls.append(src)
+        if len(calls) <= 2:
+            raise PermissionError(13, "gedeelde toegang geweigerd")
+        return real(src, dest)
+
+    monkeypatch.setattr(sh, "copy_and_hash", held)
+    report = b.sync()
+    assert len(calls) == 3 and not report.warnings
+    assert b.get(pid)["phone"] == "0611111111"

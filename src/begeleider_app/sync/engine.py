@@ -213,8 +213,8 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     folder.mkdir(parents=True, exist_ok=True)
     name = sh.snapshot_name(seq)
     part = folder / f".{name}.part"
-    part.unlink(missing_ok=True)
-    sh.copy_file(local, part, on_half=lambda: _step("copy_half"))
+    sh.retrying(lambda: part.unlink(missing_ok=True), part)
+    sh.retrying(lambda: sh.copy_file(local, part, on_half=lambda: _step("copy_half")), part)
     written = part.stat().st_size
     if written != size:  # the share accepted fewer bytes than it was given
         part.unlink(missing_ok=True)
@@ -277,9 +277,11 @@ class Importer:
         known = self.peer_row(device_id)
         result = PeerResult(device_id, coach_name=known.get("coach_name") or "")
         try:
-            manifest = sh.read_manifest(path)
+            manifest = sh.retrying(lambda: sh.read_manifest(path), path)
             if manifest.device_id != device_id:
                 raise ValueError(f"device {manifest.device_id} in folder {device_id}")
+        except UserError as err:  # held by a sync client even after the retries
+            return self._skip(result, "skipped", err.message())
         except (OSError, ValueError, KeyError, TypeError) as err:
             return self._skip(result, "skipped", msg("sync.skip_manifest", who=result.who, detail=err))
         result.coach_name = manifest.coach_name or result.coach_name
@@ -309,9 +311,11 @@ class Importer:
                 if manifest is not None and size != manifest.size:
                     raise _Skip(msg("sync.skip_incomplete", who=result.who,
                                     detail=f"{size} van {manifest.size} bytes"))
-                digest = sh.copy_and_hash(source, local)
+                digest = sh.retrying(lambda: sh.copy_and_hash(source, local), source)
             except OSError as err:
                 raise _Skip(msg("sync.skip_incomplete", who=result.who, detail=err.strerror or err)) from None
+            except UserError as err:
+                raise _Skip(err.message()) from None
             if manifest is not None:
                 if local.stat().st_size != manifest.size:
                     raise _Skip(msg("sync.skip_incomplete", who=result.who,
