@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -130,23 +131,33 @@ def gui_child(mode: str, *extra: str, timeout: float = 600) -> dict[str, Any]:
 def _gui_child_once(mode: str, *extra: str, timeout: float = 600) -> dict[str, Any]:
     """Spawn gui_child.py; wall time from spawning to its READY line is the cold start."""
     cmd = [sys.executable, str(BENCH_DIR / "gui_child.py"), mode, *extra]
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=child_env(), cwd=ROOT)
-    ready = None
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.strip() == "READY":
-            ready = time.perf_counter() - start
-            break
-    out, err = proc.communicate(timeout=timeout)
+    # stderr goes to a file and stdout is read through one buffered reader only: reading the
+    # pipe again at the fd level (communicate) would lose what the reader already buffered.
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as err_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err_file, text=True,
+                                env=child_env(), cwd=ROOT)
+        ready = None
+        assert proc.stdout is not None
+        seen: list[str] = []
+        for line in proc.stdout:
+            if line.strip() == "READY":
+                ready = time.perf_counter() - start
+                break
+            seen.append(line)
+        out = "".join(seen) + proc.stdout.read()
+        proc.wait(timeout=timeout)
+        err_file.seek(0)
+        err = err_file.read()
     result: dict[str, Any] = {}
     for line in reversed(out.splitlines()):
         if line.strip().startswith("{"):
             result = json.loads(line)
             break
     if not result or ready is None or proc.returncode < 0:
-        result.setdefault("error", f"exit {proc.returncode}: " + " | ".join(err.strip().splitlines()[-6:]))
+        tail = " | ".join((err.strip() or out.strip()).splitlines()[-6:])
+        result.setdefault("error", f"{mode}: exit {proc.returncode}, "
+                                   f"{'READY seen' if ready else 'no READY'}: {tail}")
         if proc.returncode < 0:
             result["signal"] = -proc.returncode
     result["cold_start_s"] = ready
