@@ -447,7 +447,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Two colleagues changed the same information at the same time. Both versions are kept. Choose the right one, or combine them and save.</source>
-        <translation>Twee collega&apos;s hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
+        <translation>Twee collega's hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -2085,8 +2085,8 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Laatst gesynchroniseerd: %1</translation>
     </message>
     <message>
-        <source>(%1 conflicts)</source>
-        <translation>(%1 conflicten)</translation>
+        <source>open conflicts: %1</source>
+        <translation>open conflicten: %1</translation>
     </message>
     <message>
         <source>Shared folder</source>

@@ -306,7 +306,7 @@ def test_cli_sync_prints_summary_and_lists_conflicts(team, capsys):
                      "--share", str(b.share)])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Van Anna: " in out and "1 open conflicten" in out
+    assert "Van Anna: " in out and "open conflicten: 1" in out and "1 nieuw conflict." in out
     assert "0600000001" in out and "0600000002" in out
     (b,) = team("Bram")
 

@@ -93,11 +93,13 @@ class SyncReport:
             out.append(msg("sync.summary_not_published", reason=self.publish_error))
         merged = [p for p in self.peers if p.status == "merged"]
         for p in merged:
-            out.append(msg("sync.summary_peer", who=p.who, changes=p.changes, conflicts=p.conflicts))
+            out.append(msg("sync.summary_peer", who=p.who, changes=_count("changes", p.changes),
+                           conflicts=_count("conflicts", p.conflicts)))
         if not merged:
             out.append(msg("sync.summary_nothing"))
         out.extend(msg("sync.warning", text=w) for w in self.warnings)
-        out.append(msg("sync.summary_total", changes=self.changes, conflicts=self.open_conflicts))
+        out.append(msg("sync.summary_total", changes=_count("changes", self.changes),
+                       conflicts=self.open_conflicts))
         return out
 
     def to_json(self) -> str:
@@ -108,6 +110,10 @@ class SyncReport:
         raw = json.loads(text)
         raw["peers"] = [PeerResult(**p) for p in raw.get("peers", [])]
         return cls(**raw)
+
+
+def _count(what: str, n: int) -> str:
+    return msg(f"sync.n_{what}_1") if n == 1 else msg(f"sync.n_{what}", n=n)
 
 
 # ---------------------------------------------------------------------------- local state

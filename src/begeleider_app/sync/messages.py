@@ -89,18 +89,19 @@ MESSAGES.update({
         "Niet gepubliceerd: {reason}",
         "Not published: {reason}",
     ),
-    "sync.summary_peer": (
-        "Van {who}: {changes} wijzigingen, {conflicts} nieuwe conflicten.",
-        "From {who}: {changes} changes, {conflicts} new conflicts.",
-    ),
+    "sync.summary_peer": ("Van {who}: {changes}, {conflicts}.", "From {who}: {changes}, {conflicts}."),
     "sync.summary_nothing": (
         "Geen nieuwe gegevens van collega's.",
         "No new records from colleagues.",
     ),
     "sync.summary_total": (
-        "Totaal: {changes} wijzigingen ingelezen, {conflicts} open conflicten.",
-        "Total: {changes} changes imported, {conflicts} open conflicts.",
+        "Totaal: {changes} ingelezen; open conflicten: {conflicts}.",
+        "Total: {changes} imported; open conflicts: {conflicts}.",
     ),
+    "sync.n_changes_1": ("1 wijziging", "1 change"),
+    "sync.n_changes": ("{n} wijzigingen", "{n} changes"),
+    "sync.n_conflicts_1": ("1 nieuw conflict", "1 new conflict"),
+    "sync.n_conflicts": ("{n} nieuwe conflicten", "{n} new conflicts"),
     "sync.summary_conflict": (
         "Conflict: {entity} {row} veld '{field}': {values}",
         "Conflict: {entity} {row} field '{field}': {values}",

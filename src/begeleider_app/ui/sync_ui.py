@@ -142,7 +142,7 @@ class SyncController(QObject):
         else:
             text = self.tr("Last synchronised: %1").replace("%1", local_time(report.finished_at))
             if report.open_conflicts:
-                text += " " + self.tr("(%1 conflicts)").replace("%1", str(report.open_conflicts))
+                text += " · " + self.tr("open conflicts: %1").replace("%1", str(report.open_conflicts))
         self.status.setText(text)
 
     # ------------------------------------------------------------------ share folder
