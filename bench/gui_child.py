@@ -296,6 +296,7 @@ def bench_search(window: QWidget, db_path: Path, names_count: int = 8) -> dict[s
     blocking: list[float] = []
     prefixes: list[str] = []
     work: list[float] = []
+    slowest: list[tuple[float, int, int]] = []
     mismatches = 0
     waited_for_timer = 0
     debounce_ms = 0
@@ -335,13 +336,16 @@ def bench_search(window: QWidget, db_path: Path, names_count: int = 8) -> dict[s
             latencies.append(t1 - t0)
             blocking.append(t_key - t0)
             work.append((t_key - t0) + (t1 - t_fired))
+            slowest.append((work[-1], len(prefix), len(expected)))
             prefixes.append(prefix)
     search.clear()
     baseline = raw_fts(db_path, prefixes)
     return {"keystroke_work": summary(work), "until_shown": summary(latencies),
             "keystroke_blocking": summary(blocking), "raw_fts": summary(baseline),
             "names": len(names), "keystrokes": len(latencies), "mismatches": mismatches,
-            "debounced_keystrokes": waited_for_timer, "debounce_ms": debounce_ms}
+            "debounced_keystrokes": waited_for_timer, "debounce_ms": debounce_ms,
+            "slowest": [{"work_s": w, "prefix_chars": n, "rows_shown": rows}
+                        for w, n, rows in sorted(slowest, reverse=True)[:8]]}
 
 
 def exercise(window: QWidget, pid: str) -> None:
