@@ -333,7 +333,8 @@ def details(r: dict[str, Any]) -> list[str]:
         if o.get("lazy_tabs"):
             out.append(f"- Tabs that load only when shown: {', '.join(o['lazy_tabs'])}. \"All four tabs filled\" "
                        "asks each to load (`ensure_loaded()`) right after the visible tab is filled, so it "
-                       "includes them; \"the visible tab\" is what the coach waits for on opening.")
+                       "includes them; \"the visible tab\" (a separate pass over the same participants, "
+                       "nothing forced) is what the coach waits for on opening.")
         if o.get("per_tab_load"):
             out.append("- Time inside each tab's load() per open (median / p95): "
                        + "; ".join(f"{k} {ms(v['median'])} / {ms(v['p95'])}" for k, v in o["per_tab_load"].items()) + ".")
