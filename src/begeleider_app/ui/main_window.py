@@ -850,6 +850,11 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._save_geometry()
+        # Nothing may read the database after the window is closed (its file may be closed next).
+        self._caseload_timer.stop()
+        self._search_timer.stop()
+        with contextlib.suppress(ValueError):
+            self.store.listeners.remove(self._on_store_write)
         super().closeEvent(event)
 
 

@@ -127,18 +127,7 @@ class FieldEditor(QWidget):
         layout.setSpacing(2)
         self.input = self._build()
         layout.addWidget(self.input)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName(widget_name(entity, fld, "_error"))
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
-        self.error_label.setPalette(palette)
-        font = self.error_label.font()
-        font.setBold(True)
-        self.error_label.setFont(font)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
+        self._error_label: QLabel | None = None  # made when first needed (forms have many fields)
         label = fld.label(self.language)
         tip = fld.help(self.language)
         conf = confidentiality_tooltip(fld)
@@ -244,6 +233,25 @@ class FieldEditor(QWidget):
             self._loading = False
         self.set_error(None)
 
+    @property
+    def error_label(self) -> QLabel:
+        """The message line under the input (created on first use)."""
+        if self._error_label is None:
+            label = QLabel(self)
+            label.setObjectName(widget_name(self.entity, self.field, "_error"))
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
+            label.setPalette(palette)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.hide()
+            self.layout().addWidget(label)
+            self._error_label = label
+        return self._error_label
+
     def set_error(self, message: str | None) -> None:
         if message:
             self.error_label.setText(message)
@@ -251,13 +259,13 @@ class FieldEditor(QWidget):
             self.input.setStyleSheet(ERROR_INPUT_STYLE if self.field.type is not FieldType.MULTI else "")
             for w in self.inputs():
                 w.setAccessibleDescription(message)
-        elif self.error_label.text():
+        elif self._error_label is not None and self._error_label.text():
             self.error_label.clear()
             self.error_label.hide()
             self.input.setStyleSheet("")
 
     def error(self) -> str:
-        return self.error_label.text() if self.error_label.isVisible() or self.error_label.text() else ""
+        return self._error_label.text() if self._error_label is not None else ""
 
     def set_read_only(self, read_only: bool) -> None:
         for w in self.inputs():
