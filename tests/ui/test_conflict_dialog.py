@@ -145,3 +145,16 @@ def test_participant_with_a_conflict_is_pointed_out(make_window, store, team):
     assert "conflict" in window.statusBar().currentMessage()
     other = create_participant(store, {"first_name": "Zonder"})["id"]
     assert window.sync_controller.point_out_conflicts(other) == 0
+
+
+def test_unreachable_share_is_reported_and_the_window_keeps_working(
+        qtbot, make_window, store, tmp_path, no_message_boxes):
+    window = make_window(store, Settings(share_folder=str(tmp_path / "niet-aangekoppeld")))
+    controller = window.sync_controller
+    assert controller.sync_now()
+    qtbot.waitUntil(lambda: controller.task is None, timeout=20000)  # the worker reported back
+    assert controller.sync_action.isEnabled() and not controller.progress.isVisible()
+    assert any("niet bereikbaar" in text for text in no_message_boxes)
+    assert controller.status.text() == "Laatst gesynchroniseerd: nog nooit"
+    pid = create_participant(store, {"first_name": "Offline"})["id"]  # work goes on
+    assert store.repo("participant").get(pid)["first_name"] == "Offline"
