@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -35,6 +35,7 @@ from ..widgets.field_widgets import FieldEditor
 from .base import ParticipantTab
 
 HISTORY_STYLE = "color: #555; font-style: italic;"
+FIRST_BATCH, NEXT_BATCH = 3, 2
 
 
 class GoalsTab(ParticipantTab):
@@ -77,6 +78,8 @@ class GoalsTab(ParticipantTab):
         layout.addLayout(self.goals_layout)
         layout.addStretch(1)
         self._goal_boxes: list[QWidget] = []
+        self._generation = 0
+        self._pending: list[tuple[int, gsvc.GoalPlan]] = []
         self._goal_bindings: list[FormBinding] = []
         self.load()
 
@@ -100,11 +103,29 @@ class GoalsTab(ParticipantTab):
             box.deleteLater()
         self._goal_boxes.clear()
         plans = gsvc.plan(self.store, pid) if pid else []
-        for i, goal_plan in enumerate(plans):
-            box = self._goal_box(i, goal_plan)
+        self.empty_label.setVisible(pid is not None and not plans)
+        # The first goals at once, the rest in the next turns of the event loop: a plan with
+        # ten goals shows its top without waiting for all of them (what is visible first).
+        self._generation += 1
+        self._pending = list(enumerate(plans))
+        self._build_some(self._generation, FIRST_BATCH)
+
+    def _build_some(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return  # another participant was opened meanwhile
+        for _ in range(count):
+            if not self._pending:
+                return
+            index, goal_plan = self._pending.pop(0)
+            box = self._goal_box(index, goal_plan)
             self.goals_layout.addWidget(box)
             self._goal_boxes.append(box)
-        self.empty_label.setVisible(pid is not None and not plans)
+        if self._pending:
+            QTimer.singleShot(0, lambda g=generation: self._build_some(g, NEXT_BATCH))
+
+    def finish_building(self) -> None:
+        """Build the goals still waiting (before looking them up)."""
+        self._build_some(self._generation, len(self._pending))
 
     def _goal_box(self, index: int, goal_plan: gsvc.GoalPlan) -> QGroupBox:
         goal = goal_plan.goal
@@ -215,6 +236,7 @@ class GoalsTab(ParticipantTab):
     def _after_change(self, focus: str | None = None) -> None:
         self.saved.emit(_now())
         self._rebuild_goals(self.participant_id)
+        self.finish_building()
         if focus:
             # Keyboard users keep their place after the list was rebuilt.
             target = self.findChild(QWidget, focus)
