@@ -196,11 +196,21 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     tmp_dir.mkdir(parents=True, exist_ok=True)
     local = tmp_dir / f"publish-{seq}.sqlite"
     local.unlink(missing_ok=True)
-    with store.db.atomic():
-        fill_history_uids(store.db.conn)
-        store.db.execute(
+    conn = store.db.conn
+    if conn.in_transaction:
+        conn.commit()
+    # IMMEDIATE: take the write lock first, so the window's own saves wait for us instead of
+    # making this read-then-write transaction fail half-way.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        fill_history_uids(conn)
+        conn.execute(
             "INSERT INTO sync_peer (device_id, coach_name) VALUES (?, ?) ON CONFLICT(device_id) "
             "DO UPDATE SET coach_name = excluded.coach_name", [store.device_id, coach_name])
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
     # A consistent, compact copy of the live database (readers and the WAL are no problem).
     store.db.execute("VACUUM INTO ?", [str(local)])
     from ..storage import crypto  # encryption hook (docs/security.md): team key, no secrets
