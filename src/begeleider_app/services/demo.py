@@ -112,7 +112,10 @@ def generate_demo(
             group = rng.choice(["lvb", "jongere", "langdurig_werkloos"])
         status = rng.choices(["aanmelding", "intake", "actief", "gepauzeerd", "geplaatst", "nazorg", "afgesloten"],
                              [1, 2, 6, 1, 2, 3, 1])[0]
-        start = -rng.randint(30, 600)
+        # Trajectories with a placement started long enough ago that every observation of
+        # it lies in the past.
+        min_days = 30 if status in ("aanmelding", "intake") else 7 * (scale.observations[1] + 1) + 60
+        start = -rng.randint(min_days, max(600, min_days + 200))
         rows["participant"].append({
             "id": pid, "first_name": first, "last_name": last, "name_native": native,
             "birth_date": date(rng.randint(1965, 2006), rng.randint(1, 12), rng.randint(1, 28)).isoformat(),
@@ -209,7 +212,8 @@ def generate_demo(
                 offsets = [7, 28, 61, 122, 183, 274, 365][: scale.moments] + list(range(400, 400 + 30 * max(0, scale.moments - 7), 30))
                 for i, off in enumerate(offsets):
                     when = pstart + off
-                    done = when < 0 and rng.random() < 0.85
+                    # Older moments are done; a few recent ones are still open (overdue).
+                    done = when < -21 or (when < 0 and rng.random() < 0.5)
                     rows["contact_moment"].append({"id": new_id(), "participant_id": pid, "label": f"Nazorg {i + 1}",
                                                    "planned_date": d(when), "done_date": d(when) if done else None,
                                                    "with_whom": ["deelnemer", "werkgever"], "together": rng.choice(["samen", "apart"]),
