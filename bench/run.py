@@ -355,7 +355,11 @@ def details(r: dict[str, Any]) -> list[str]:
         out.append("- Sync figures from bench/bench_sync.py: "
                    + ", ".join(f"{k} = {v:.3f}" if isinstance(v, float) else f"{k} = {v}"
                                for k, v in sy["sync"].items())
-                   + f" (total taken from {sy['total_from']}).")
+                   + f" (total taken from {sy['total_from']}). The table's baseline is the median of "
+                   f"{sy['vacuum_into']['n']} VACUUM INTO runs in the same child just before the sync run"
+                   + (f"; against bench_sync's own single VACUUM INTO the ratio is "
+                      f"{sy['sync_total_s'] / sy['sync']['vacuum_into_s']:.1f}x"
+                      if isinstance(sy["sync"].get("vacuum_into_s"), int | float) else "") + ".")
     n2 = r.get("normal_db")
     if n2:
         out += ["", "### Issue 2: normal-scale demo and check", "",
