@@ -134,3 +134,11 @@ def test_harness_drives_the_real_window_on_a_small_caseload(tmp_path):
     assert ui["open"]["n"] == 5 and ui["open"]["open"]["median"] > 0
     assert ui["search"]["keystrokes"] > 10
     assert ui["search"]["mismatches"] == 0
+
+
+def test_sync_total_is_taken_from_the_feature_result():
+    import sync_child
+
+    assert sync_child.total_seconds({"total_s": 2.5, "publish_s": 1.0}) == 2.5
+    assert sync_child.total_seconds({"publish_s": 1.0, "merge_s": 2.0, "devices": 10}) == 3.0
+    assert sync_child.total_seconds({"devices": 10}) is None
