@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         self.act_settings = a(self.tr("S&ettings..."), self.edit_settings, "Ctrl+,", "actSettings")
         self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
         self.act_find = a(self.tr("&Find participant"), self.focus_search, QKeySequence.StandardKey.Find, "actFind")
-        self.act_caseload = a(self.tr("Go to &caseload"), self.caseload_view.setFocus, "Ctrl+L", "actCaseload")
+        self.act_caseload = a(self.tr("Go to &caseload"), self.caseload_view.setFocus, "Ctrl+Shift+L", "actCaseload")
         self.act_about = a(self.tr("&About Begeleider"), self.about, None, "actAbout")
         self.tab_actions = []
         for i in range(4):

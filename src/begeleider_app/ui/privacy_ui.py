@@ -439,18 +439,9 @@ class PrivacyController(QObject):
         return True
 
 
-def _free_shortcut(window: Any, sequence: str, replacement: str) -> None:
-    """Ctrl+L locks (as in most programs); an action that had it moves to ``replacement``."""
-    wanted = QKeySequence(sequence)
-    for action in window.findChildren(QAction):
-        if action.shortcut() == wanted:
-            action.setShortcut(QKeySequence(replacement))
-
-
 def install(window: Any) -> PrivacyController:
     controller = PrivacyController(window)
     window.privacy = controller
-    _free_shortcut(window, LOCK_SHORTCUT, "Ctrl+Shift+L")
 
     def action(text: str, name: str, slot, shortcut: str | None = None, checkable: bool = False) -> QAction:
         act = QAction(text, window)
