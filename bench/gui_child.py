@@ -96,13 +96,22 @@ def tab_loaded(tab: QWidget, pid: str) -> bool:
     """A tab counts as filled when it holds the participant and has no load pending.
 
     Tabs may load lazily (ParticipantTab.lazy: a hidden tab only marks itself stale and
-    loads when shown or on ``ensure_loaded()``); tabs that load in the background can expose
-    ``loaded_participant_id``.
+    loads when shown or on ``ensure_loaded()``), fill themselves over several event-loop
+    turns (see tab_busy), or load in the background and expose ``loaded_participant_id``.
     """
     loaded = getattr(tab, "loaded_participant_id", None)
     if loaded is None:
         loaded = getattr(tab, "participant_id", None)
-    return loaded == pid and not getattr(tab, "_stale", False)
+    return loaded == pid and not getattr(tab, "_stale", False) and not tab_busy(tab)
+
+
+def tab_busy(tab: QWidget) -> bool:
+    """Still filling itself in later event-loop turns (e.g. the goals tab builds a long plan
+    a few goals at a time): ``is_busy()`` when the tab has it, else its pending queue."""
+    busy = getattr(tab, "is_busy", None)
+    if callable(busy):
+        return bool(busy())
+    return bool(getattr(tab, "_pending", None))
 
 
 def current_tab(window: QWidget) -> QWidget | None:
