@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
         self.store_changed.emit(store)
 
     def open_database(self, path: Path | None = None) -> bool:
-        from ..services.session import open_store
+        from .dialogs.passphrase_dialog import obtain_store
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
@@ -718,9 +718,12 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Open database file"), self.tr("Your last changes could not be saved yet."))
             return False
         try:
-            store = open_store(path, self.paths)
+            # An encrypted file asks for its passphrase; a wrong one is said plainly.
+            store = obtain_store(path, self.paths, parent=self, ask_new=False)
         except UserError as err:
             self._error(self.tr("Open database file"), err.message())
+            return False
+        if store is None:
             return False
         self._switch_store(store)
         self.settings.last_db = str(path)
@@ -792,12 +795,14 @@ class MainWindow(QMainWindow):
         return ok
 
     def _reopen(self, db_path: Path) -> bool:
-        from ..services.session import open_store
+        from .dialogs.passphrase_dialog import obtain_store
 
         try:
-            store = open_store(db_path, self.paths)
+            store = obtain_store(db_path, self.paths, parent=self, ask_new=False)
         except UserError as err:
             self._error(self.tr("Open database file"), err.message())
+            return False
+        if store is None:
             return False
         self._switch_store(store)
         return True
