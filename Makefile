@@ -36,6 +36,7 @@ translations: $(STAMP)
 
 screenshots: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots_privacy.py
 
 bench: $(TSTAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py

@@ -65,7 +65,7 @@ def caseload_screenshot(app, window, store) -> Path:
     """The caseload with an overdue contact moment, a search and a participant opened."""
     pid = _participant_with(store, (
         "SELECT p.id FROM participant p JOIN contact_moment c ON c.participant_id = p.id "
-        "WHERE c.done_date IS NULL AND c.planned_date < '2026-11-30' AND p.status = 'nazorg' "
+        "WHERE c.done_date IS NULL AND c.planned_date < '2026-11-30' AND p.status IN ('nazorg', 'geplaatst') "
         "ORDER BY p.first_name LIMIT 1"))
     window.select_participant(pid)
     window.tabs.setCurrentIndex(0)
@@ -150,6 +150,45 @@ def agenda_screenshot(app, window, store) -> Path:
 
 SCREENSHOTS.update(placement=placement_screenshot, aftercare=aftercare_screenshot,
                    agenda=agenda_screenshot)
+
+
+def handover_screenshot(app, window, store) -> Path:
+    """Every page of the demo handover report (the consented participant with the most
+    observations), rendered with pdftoppm as the employer would see it."""
+    import shutil
+    import subprocess
+
+    from begeleider_app.config import Settings
+    from begeleider_app.services import handover
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    pid, recipient = store.db.execute(
+        "SELECT c.participant_id, c.recipient_contact_id FROM consent c "
+        "JOIN observation o ON o.participant_id = c.participant_id "
+        "WHERE c.deleted = 0 AND c.withdrawn_on IS NULL AND c.given_on <= ? "
+        "AND (c.expires_on IS NULL OR c.expires_on > ?) "
+        "GROUP BY c.id ORDER BY count(o.id) DESC, c.participant_id LIMIT 1",
+        [DEMO_TODAY.isoformat(), DEMO_TODAY.isoformat()]).fetchone()
+    settings = Settings(
+        coach_name="Demo Begeleider", coach_phone="06 12 34 56 78", coach_email="begeleider@werkpad.example",
+        organisation_name="Stichting Werkpad (demo)", organisation_address="Stationsweg 12\n8011 CZ Zwolle",
+        organisation_phone="038 123 45 67", organisation_email="info@werkpad.example")
+    report = handover.compose(store, pid, recipient, settings, on=DEMO_TODAY)
+    work = Path(tempfile.mkdtemp(prefix="begeleider-pdf-"))
+    pdf = work / "overdracht.pdf"
+    pdf.write_bytes(handover.render_pdf(report))
+    if not shutil.which("pdftoppm"):
+        raise SystemExit("pdftoppm (poppler-utils) is needed to render the report")
+    subprocess.run(["pdftoppm", "-r", "90", "-png", str(pdf), str(work / "page")], check=True)
+    for old in OUT.glob("handover-[0-9]*.png"):
+        old.unlink()
+    pages = sorted(work.glob("page-*.png"))
+    for number, page in enumerate(pages, start=1):
+        shutil.copy(page, OUT / f"handover-{number}.png")
+    return OUT / "handover-1.png"
+
+
+SCREENSHOTS["handover"] = handover_screenshot
 
 
 def main(names: list[str]) -> int:

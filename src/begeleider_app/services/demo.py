@@ -54,6 +54,15 @@ ACTIONS = ["Busroute samen oefenen", "Inschrijven bij taalschool", "Gesprek met 
            "CV bijwerken", "Fiets laten maken", "Kinderopvang regelen", "Buddy voorstellen"]
 
 
+def _language_of(first_name: str) -> str:
+    """A plausible first language for a newcomer's first name (demo data only)."""
+    for first, _last, native in NEWCOMER:
+        if first == first_name and native:
+            return "Arabisch" if any("\u0600" <= ch <= "\u06ff" for ch in native) else "Tigrinya"
+    return {"Yusuf": "Dari", "Samir": "Arabisch", "Huda": "Arabisch", "Abel": "Tigrinya",
+            "Amina": "Somalisch", "Hamid": "Dari"}.get(first_name, "Arabisch")
+
+
 @dataclass(frozen=True)
 class DemoScale:
     """How much history each participant gets; `org` matches the benchmark organisation."""
@@ -105,11 +114,18 @@ def generate_demo(
         pid = new_id()
         if rng.random() < 0.45:
             first, last, native = rng.choice(NEWCOMER)
-            first = rng.choice([f for f, _, _ in NEWCOMER]) if rng.random() < 0.3 else first
+            language = _language_of(first)
+            if rng.random() < 0.5:
+                # Mix first and last names for variety; the name in own script would no longer
+                # match, so it is left out.
+                first, native = rng.choice(NEWCOMER)[0], None
+                last = rng.choice(NEWCOMER)[1]
+                language = _language_of(first)
             group = "statushouder"
         else:
             first, last, native = rng.choice(DUTCH_FIRST), rng.choice(DUTCH_LAST), None
             group = rng.choice(["lvb", "jongere", "langdurig_werkloos"])
+            language = "Nederlands"
         status = rng.choices(["aanmelding", "intake", "actief", "gepauzeerd", "geplaatst", "nazorg", "afgesloten"],
                              [1, 2, 6, 1, 2, 3, 1])[0]
         # Trajectories with a placement started long enough ago that every observation of
@@ -138,9 +154,8 @@ def generate_demo(
             "talents": ", ".join(rng.sample(TALENTS, 2)), "interests": "Koken, voetbal, techniek",
             "motivation": "Geld verdienen voor het gezin en meedoen.",
             "work_meaning": rng.sample(["geld", "ontwikkeling", "mensen", "structuur"], 2),
-            "dutch_level": rng.choice(["A1", "A2", "B1", "moedertaal"]),
-            "first_language": "Arabisch" if native and any("\u0600" <= c <= "\u06ff" for c in native)
-            else ("Tigrinya" if native else "Nederlands"),
+            "dutch_level": "moedertaal" if language == "Nederlands" else rng.choice(["A1", "A2", "B1"]),
+            "first_language": language,
             "hours_available": rng.choice([16, 24, 32]), "transport": rng.sample(["fiets", "ov", "rijbewijs"], 1),
             "private_circumstances": "Alleenstaand, woont sinds kort in de gemeente.",
             "network": "Kleine kring van vrienden uit de eigen gemeenschap.",
@@ -159,7 +174,7 @@ def generate_demo(
         if rng.random() < 0.7:
             course, level = rng.choice(
                 [("Inburgeringscursus", "basis"), ("Opleiding tot elektricien (Syrië)", "buitenland"),
-                 ("Middelbare school (Eritrea)", "buitenland")] if native else
+                 ("Middelbare school (Eritrea)", "buitenland")] if group == "statushouder" else
                 [("Mbo Logistiek", "mbo"), ("Vmbo Techniek", "vmbo"), ("Mbo Zorg en Welzijn", "mbo")])
             rows["education"].append({"id": new_id(), "participant_id": pid, "course": course,
                                       "level": level, "year": rng.randint(2010, 2025),
@@ -181,10 +196,12 @@ def generate_demo(
             if revs:
                 rows["goal"][-1]["text"] = prev
             for _ in range(rng.randint(1, 2)):
-                done = rng.random() < 0.4
+                due = rng.randint(-20, 40)
+                # Most actions that were due are done; a few are late, as in real plans.
+                done = rng.random() < (0.85 if due < 0 else 0.2)
                 rows["action"].append({"id": new_id(), "participant_id": pid, "goal_id": gid,
                                        "description": rng.choice(ACTIONS), "owner": rng.choice(["deelnemer", "coach", "partner"]),
-                                       "due_date": d(rng.randint(-20, 40)), "done": done,
+                                       "due_date": d(due), "done": done,
                                        "done_on": d(-rng.randint(1, 10)) if done else None})
         if status in ("actief", "geplaatst", "nazorg", "afgesloten", "gepauzeerd"):
             employer_id, employer = rng.choice(employers)
@@ -212,8 +229,10 @@ def generate_demo(
                 offsets = [7, 28, 61, 122, 183, 274, 365][: scale.moments] + list(range(400, 400 + 30 * max(0, scale.moments - 7), 30))
                 for i, off in enumerate(offsets):
                     when = pstart + off
+                    if status == "afgesloten" and when >= 0:
+                        break  # a closed trajectory has no future aftercare
                     # Older moments are done; a few recent ones are still open (overdue).
-                    done = when < -21 or (when < 0 and rng.random() < 0.5)
+                    done = when < -60 or (when < 0 and (status == "afgesloten" or rng.random() < 0.4))
                     rows["contact_moment"].append({"id": new_id(), "participant_id": pid, "label": f"Nazorg {i + 1}",
                                                    "planned_date": d(when), "done_date": d(when) if done else None,
                                                    "with_whom": ["deelnemer", "werkgever"], "together": rng.choice(["samen", "apart"]),
