@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AftercareOffer</name>
+    <message>
+        <source>&amp;Plan aftercare...</source>
+        <translation>Nazorg &amp;plannen...</translation>
+    </message>
+    <message>
+        <source>Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, the first on %3, the closing conversation on %4.</source>
+        <translation>Geplaatst sinds %1 en nog geen nazorgplan. Voorstel: %2 contactmomenten, het eerste op %3, het eindgesprek op %4.</translation>
+    </message>
+</context>
+<context>
     <name>AftercarePlanDialog</name>
     <message>
         <source>Aftercare plan</source>
@@ -79,12 +90,8 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <source>&amp;Plan aftercare...</source>
-        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
-        <translation>Nazorg &amp;plannen...</translation>
-    </message>
-    <message>
         <source>(not set)</source>
+        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
         <translation>(niet ingesteld)</translation>
     </message>
     <message>
@@ -178,10 +185,6 @@
     <message>
         <source>Record closing conversation and &amp;close trajectory</source>
         <translation>Eindgesprek vastleggen en traject af&amp;sluiten</translation>
-    </message>
-    <message>
-        <source>Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, the first on %3, the closing conversation on %4.</source>
-        <translation>Geplaatst sinds %1 en nog geen nazorgplan. Voorstel: %2 contactmomenten, het eerste op %3, het eindgesprek op %4.</translation>
     </message>
     <message>
         <source>Suggested: %1 (%2)</source>
@@ -447,7 +450,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Two colleagues changed the same information at the same time. Both versions are kept. Choose the right one, or combine them and save.</source>
-        <translation>Twee collega's hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
+        <translation>Twee collega&apos;s hebben tegelijk hetzelfde gegeven gewijzigd. Beide versies zijn bewaard. Kies de juiste, of voeg ze samen en sla op.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -1569,12 +1572,8 @@ Doorgaan zonder versleuteling?</translation>
 <context>
     <name>PlacementTab</name>
     <message>
-        <source>&amp;Plan aftercare...</source>
-        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
-        <translation>Nazorg &amp;plannen...</translation>
-    </message>
-    <message>
         <source>Placements</source>
+        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
         <translation>Leerwerkplekken</translation>
     </message>
     <message>
@@ -1632,10 +1631,6 @@ Doorgaan zonder versleuteling?</translation>
     <message>
         <source>Ratings over time</source>
         <translation>Scores in de tijd</translation>
-    </message>
-    <message>
-        <source>Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, the first on %3, the closing conversation on %4.</source>
-        <translation>Geplaatst sinds %1 en nog geen nazorgplan. Voorstel: %2 contactmomenten, het eerste op %3, het eindgesprek op %4.</translation>
     </message>
     <message>
         <source>New placement</source>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableWidget,
@@ -41,25 +40,16 @@ from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import aftercare as ac
 from ...services import weight as wt
 from ...storage.repository import Record, Store
-from ..dialogs.aftercare_plan_dialog import AftercarePlanDialog
 from ..dialogs.record_dialog import RecordDialog
+from ..widgets.aftercare_offer import AftercareOffer, make_button
 from ..widgets.timeline import COLORS, Marker, TimelineWidget
 from .base import ParticipantTab
 
-BANNER_STYLE = ("QFrame#aftercarePlanBanner { background: #fff4d6; border: 1px solid #e0b84f;"
-                " border-radius: 4px; }")
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 MOMENT_FIELDS = ("label", "planned_date", "done_date", "with_whom", "together", "mode", "notes",
                  "signals", "follow_up", "is_closing")
 BUDDY_FIELDS = ("name", "organisation", "phone", "email", "period_start", "period_end", "notes")
 DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
-
-
-def _button(text: str, name: str, parent: QWidget) -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setObjectName(name)
-    b.setAccessibleName(text.replace("&", "").rstrip("."))
-    return b
 
 
 class AftercareTab(ParticipantTab):
@@ -74,18 +64,9 @@ class AftercareTab(ParticipantTab):
         outer.setContentsMargins(6, 6, 6, 6)
 
         # ---- plan offer
-        self.banner = QFrame(self)
-        self.banner.setObjectName("aftercarePlanBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        row = QHBoxLayout(self.banner)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setObjectName("aftercarePlanBannerText")
-        self.banner_label.setWordWrap(True)
-        self.plan_button = _button(self.tr("&Plan aftercare..."), "aftercarePlanButton", self.banner)
+        self.banner = AftercareOffer(store, "aftercarePlanBanner", "aftercarePlanButton", self)
+        self.banner_label, self.plan_button = self.banner.label, self.banner.button
         self.plan_button.clicked.connect(self.plan_aftercare)
-        row.addWidget(self.banner_label, 1)
-        row.addWidget(self.plan_button)
-        self.banner.hide()
         outer.addWidget(self.banner)
 
         # ---- weight
@@ -101,7 +82,7 @@ class AftercareTab(ParticipantTab):
         weight_label.setBuddy(self.weight_combo)
         self.suggestion_label = QLabel(self)
         self.suggestion_label.setObjectName("weightSuggestion")
-        self.use_suggestion = _button(self.tr("Use suggestion"), "useWeightSuggestion", self)
+        self.use_suggestion = make_button(self.tr("Use suggestion"), "useWeightSuggestion", self)
         self.use_suggestion.clicked.connect(self._use_suggestion)
         wrow.addWidget(weight_label)
         wrow.addWidget(self.weight_combo)
@@ -138,12 +119,12 @@ class AftercareTab(ParticipantTab):
         self.table.currentCellChanged.connect(self._on_row_changed)
         ll.addWidget(self.table, 1)
         brow = QHBoxLayout()
-        self.add_moment_button = _button(self.tr("&Add moment"), "addMomentButton", left)
+        self.add_moment_button = make_button(self.tr("&Add moment"), "addMomentButton", left)
         self.add_moment_button.clicked.connect(self.add_moment)
-        self.done_button = _button(self.tr("&Done today"), "markDoneButton", left)
+        self.done_button = make_button(self.tr("&Done today"), "markDoneButton", left)
         self.done_button.setToolTip(self.tr("Mark the selected contact moment as done today"))
         self.done_button.clicked.connect(self.mark_selected_done)
-        self.remove_moment_button = _button(self.tr("Remove moment"), "removeMomentButton", left)
+        self.remove_moment_button = make_button(self.tr("Remove moment"), "removeMomentButton", left)
         self.remove_moment_button.clicked.connect(self.remove_moment)
         for b in (self.add_moment_button, self.done_button, self.remove_moment_button):
             brow.addWidget(b)
@@ -204,9 +185,9 @@ class AftercareTab(ParticipantTab):
             lambda cur, _prev: self.select_buddy(cur.data(Qt.ItemDataRole.UserRole) if cur else None))
         layout.addWidget(self.buddy_list)
         row = QHBoxLayout()
-        self.add_buddy_button = _button(self.tr("Add &buddy..."), "addBuddyButton", scroll.widget())
+        self.add_buddy_button = make_button(self.tr("Add &buddy..."), "addBuddyButton", scroll.widget())
         self.add_buddy_button.clicked.connect(self.add_buddy)
-        self.remove_buddy_button = _button(self.tr("Remove buddy"), "removeBuddyButton", scroll.widget())
+        self.remove_buddy_button = make_button(self.tr("Remove buddy"), "removeBuddyButton", scroll.widget())
         self.remove_buddy_button.clicked.connect(self.remove_buddy)
         row.addWidget(self.add_buddy_button)
         row.addWidget(self.remove_buddy_button)
@@ -256,7 +237,7 @@ class AftercareTab(ParticipantTab):
         self.closing_error.setWordWrap(True)
         self.closing_error.hide()
         layout.addWidget(self.closing_error)
-        self.close_button = _button(self.tr("Record closing conversation and &close trajectory"),
+        self.close_button = make_button(self.tr("Record closing conversation and &close trajectory"),
                                     "closeTrajectoryButton", scroll.widget())
         self.close_button.clicked.connect(self.close_trajectory)
         layout.addWidget(self.close_button)
@@ -279,28 +260,12 @@ class AftercareTab(ParticipantTab):
         self._update_banner()
 
     def _update_banner(self) -> None:
-        pid = self._person["id"] if self._person else None
-        start = ac.plan_needed(self.store, pid) if pid else None
-        self.banner.setVisible(start is not None)
-        if start is not None:
-            plan = ac.proposal_for(self.store, pid, start)
-            self.banner_label.setText(
-                self.tr("Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, "
-                        "the first on %3, the closing conversation on %4.")
-                .replace("%1", format_date(start)).replace("%2", str(len(plan)))
-                .replace("%3", format_date(plan[0].planned_date) if plan else "-")
-                .replace("%4", format_date(plan[-1].planned_date) if plan else "-"))
+        self.banner.refresh(self._person["id"] if self._person else None)
 
     def plan_aftercare(self) -> bool:
         self.saver.flush()
-        pid = self._person["id"] if self._person else None
-        start = ac.plan_needed(self.store, pid) if pid else None
-        if pid is None or start is None:
+        if not self.banner.plan(self._person["id"] if self._person else None, self):
             return False
-        dialog = AftercarePlanDialog(start, ac.proposal_for(self.store, pid, start), self)
-        if dialog.exec() != AftercarePlanDialog.DialogCode.Accepted:
-            return False
-        ac.accept_plan(self.store, pid, dialog.result_moments)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
         self.load()

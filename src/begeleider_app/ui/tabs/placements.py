@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -36,24 +35,15 @@ from ...domain.validation import ValidationFailed, format_date
 from ...services import aftercare as ac
 from ...services import observations as obs
 from ...storage.repository import Record, Store
-from ..dialogs.aftercare_plan_dialog import AftercarePlanDialog
 from ..dialogs.observation_dialog import ObservationDialog
 from ..dialogs.record_dialog import RecordDialog
+from ..widgets.aftercare_offer import AftercareOffer, make_button
 from ..widgets.rating_chart import RatingChart
 from .base import ParticipantTab
 
-BANNER_STYLE = ("QFrame#aftercareBanner { background: #fff4d6; border: 1px solid #e0b84f;"
-                " border-radius: 4px; }")
 NEW_FIELDS = ("type", "organisation", "contact_person", "start_date", "hours_per_week")
 FORM_FIELDS = ("type", "organisation", "contact_person", "start_date", "end_date",
                "hours_per_week", "tasks", "arrangements", "notes")
-
-
-def _button(text: str, name: str, parent: QWidget, accessible: str | None = None) -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setObjectName(name)
-    b.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
-    return b
 
 
 class PlacementTab(ParticipantTab):
@@ -66,18 +56,9 @@ class PlacementTab(ParticipantTab):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
 
-        self.banner = QFrame(self)
-        self.banner.setObjectName("aftercareBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        banner_row = QHBoxLayout(self.banner)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setObjectName("aftercareBannerText")
-        self.banner_label.setWordWrap(True)
-        self.plan_button = _button(self.tr("&Plan aftercare..."), "planAftercareButton", self.banner)
+        self.banner = AftercareOffer(store, "aftercareBanner", "planAftercareButton", self)
+        self.banner_label, self.plan_button = self.banner.label, self.banner.button
         self.plan_button.clicked.connect(self.plan_aftercare)
-        banner_row.addWidget(self.banner_label, 1)
-        banner_row.addWidget(self.plan_button)
-        self.banner.hide()
         outer.addWidget(self.banner)
 
         # ---- top row: the placements (left) and the selected one's observations (right)
@@ -104,9 +85,9 @@ class PlacementTab(ParticipantTab):
         self.empty_label.setWordWrap(True)
         left_layout.addWidget(self.empty_label)
         row = QHBoxLayout()
-        self.add_button = _button(self.tr("&New placement..."), "addPlacementButton", left)
+        self.add_button = make_button(self.tr("&New placement..."), "addPlacementButton", left)
         self.add_button.clicked.connect(self.add_placement)
-        self.remove_button = _button(self.tr("Remove placement"), "removePlacementButton", left)
+        self.remove_button = make_button(self.tr("Remove placement"), "removePlacementButton", left)
         self.remove_button.clicked.connect(self.remove_placement)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -138,11 +119,11 @@ class PlacementTab(ParticipantTab):
         obs_heading.setBuddy(self.obs_table)
         right_layout.addWidget(self.obs_table, 1)
         row = QHBoxLayout()
-        self.add_obs_button = _button(self.tr("&Add observation..."), "addObservationButton", right)
+        self.add_obs_button = make_button(self.tr("&Add observation..."), "addObservationButton", right)
         self.add_obs_button.clicked.connect(self.add_observation)
-        self.edit_obs_button = _button(self.tr("&Edit observation..."), "editObservationButton", right)
+        self.edit_obs_button = make_button(self.tr("&Edit observation..."), "editObservationButton", right)
         self.edit_obs_button.clicked.connect(self.edit_observation)
-        self.remove_obs_button = _button(self.tr("Remove observation"), "removeObservationButton", right)
+        self.remove_obs_button = make_button(self.tr("Remove observation"), "removeObservationButton", right)
         self.remove_obs_button.clicked.connect(self.remove_observation)
         for b in (self.add_obs_button, self.edit_obs_button, self.remove_obs_button):
             row.addWidget(b)
@@ -166,7 +147,7 @@ class PlacementTab(ParticipantTab):
         chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
         chart_scroll.setWidget(self.chart)
         chart_layout.addWidget(chart_scroll, 1)
-        self.print_button = _button(self.tr("&Print chart..."), "printChartButton", self.pages)
+        self.print_button = make_button(self.tr("&Print chart..."), "printChartButton", self.pages)
         self.pages.setCornerWidget(self.print_button, Qt.Corner.TopRightCorner)
         self.pages.addTab(chart_page, self.tr("Ratings over time"))
 
@@ -244,29 +225,13 @@ class PlacementTab(ParticipantTab):
 
     # ------------------------------------------------------------------ aftercare bar
     def _update_banner(self) -> None:
-        start = ac.plan_needed(self.store, self.participant_id) if self.participant_id else None
-        self.banner.setVisible(start is not None)
-        if start is None:
-            return
-        plan = ac.proposal_for(self.store, self.participant_id, start)
-        self.banner_label.setText(
-            self.tr("Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, "
-                    "the first on %3, the closing conversation on %4.")
-            .replace("%1", format_date(start)).replace("%2", str(len(plan)))
-            .replace("%3", format_date(plan[0].planned_date) if plan else "-")
-            .replace("%4", format_date(plan[-1].planned_date) if plan else "-"))
+        self.banner.refresh(self.participant_id)
 
     def plan_aftercare(self) -> bool:
         """Show the proposed plan; store it when the coach accepts. True when stored."""
         self.saver.flush()
-        pid = self.participant_id
-        start = ac.plan_needed(self.store, pid) if pid else None
-        if pid is None or start is None:
+        if not self.banner.plan(self.participant_id, self):
             return False
-        dialog = AftercarePlanDialog(start, ac.proposal_for(self.store, pid, start), self)
-        if dialog.exec() != AftercarePlanDialog.DialogCode.Accepted:
-            return False
-        ac.accept_plan(self.store, pid, dialog.result_moments)
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
         self._update_banner()
