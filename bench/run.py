@@ -287,8 +287,8 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     lines = [BEGIN, "", f"Measured {r['date']} with `{r['command']}` (total {ms(r['total_s'])}).", ""]
-    lines.append(f"Machine: {m['cpu']}, {m['cores']} cores, {mb(m.get('ram_bytes'))[:-3]} MB RAM "
-                 f"({(m.get('ram_bytes') or 0) / 2**30:.0f} GiB); {m['os']}; Python {m['python']}, "
+    lines.append(f"Machine: {m['cpu']}, {m['cores']} cores, {(m.get('ram_bytes') or 0) / 2**30:.0f} GiB RAM; "
+                 f"{m['os']}; Python {m['python']}, "
                  f"Qt {m.get('qt')} (PySide6 {m.get('pyside6')}), SQLite {m['sqlite']}, "
                  f"reportlab {m.get('reportlab')}; load average at start {m.get('loadavg_at_start', '?')}.")
     org = r.get("org_db", {})
