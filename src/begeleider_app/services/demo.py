@@ -75,7 +75,8 @@ class DemoScale:
     @classmethod
     def named(cls, name: str) -> DemoScale:
         if name == "org":
-            return cls(goals=(10, 10), revisions=(3, 3), observations=(25, 25), moments=20)
+            # Sized to the benchmark issue: ~100,000 observations and ~40,000 contact moments.
+            return cls(goals=(10, 10), revisions=(3, 3), observations=(63, 63), moments=62)
         return cls()
 
 
