@@ -9,6 +9,7 @@ pyside6-linguist.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -40,8 +41,12 @@ def update_ts(ts_file: Path = TS_FILE) -> None:
 
 
 def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
-    subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)], check=True,
+    # Compile next to the target and rename: a running program maps the .qm, and rewriting
+    # it in place made such programs crash with SIGBUS.
+    tmp = qm_file.with_name(qm_file.name + ".tmp")
+    subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(tmp)], check=True,
                    capture_output=True)
+    os.replace(tmp, qm_file)
 
 
 def main(argv: list[str] | None = None) -> int:
