@@ -705,8 +705,6 @@ class MainWindow(QMainWindow):
         self.store_changed.emit(store)
 
     def open_database(self, path: Path | None = None) -> bool:
-        from .dialogs.passphrase_dialog import obtain_store
-
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Open database file"), str(self.paths.data_dir),
@@ -717,15 +715,8 @@ class MainWindow(QMainWindow):
         if not self.flush():
             self._error(self.tr("Open database file"), self.tr("Your last changes could not be saved yet."))
             return False
-        try:
-            # An encrypted file asks for its passphrase; a wrong one is said plainly.
-            store = obtain_store(path, self.paths, parent=self, ask_new=False)
-        except UserError as err:
-            self._error(self.tr("Open database file"), err.message())
+        if not self._reopen(path):
             return False
-        if store is None:
-            return False
-        self._switch_store(store)
         self.settings.last_db = str(path)
         self.settings.save(self.paths)
         return True
@@ -795,6 +786,8 @@ class MainWindow(QMainWindow):
         return ok
 
     def _reopen(self, db_path: Path) -> bool:
+        """Switch to ``db_path``; an encrypted file asks for its passphrase (a wrong one is
+        said plainly). False, with the reason shown, when it cannot be opened."""
         from .dialogs.passphrase_dialog import obtain_store
 
         try:
