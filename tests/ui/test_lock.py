@@ -424,3 +424,34 @@ def test_correction_keeps_the_old_value_with_the_note(qtbot, make_window, store,
     history = store.repo("participant").history(person["id"])
     assert history[0]["last_name"] == LAST and history[0]["_note"] == "op verzoek van de deelnemer"
     assert store.repo("participant").get(person["id"])["last_name"] == "Quastelbroek-Smit"
+
+
+def test_input_in_any_window_restarts_the_idle_time(qtbot, make_window, store):
+    """Keys and clicks reach each top-level window before a widget; the lock watches the
+    windows (not every event of the application), so typing in the main window or in an open
+    dialog keeps the program unlocked, and once the input stops the idle time runs out."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    window = make_window(store)
+    controller = window.privacy
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+
+    controller.set_idle_timeout_ms(700)
+    for i in range(12):  # 1.8 s of input, each gap well under the idle time
+        qtbot.wait(150)
+        if i % 3 == 0:
+            QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
+        else:
+            QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+        assert not controller.locked, f"locked while the coach was typing (after {i + 1} inputs)"
+    assert "a" in field.text()  # the keys went through the window to the field
+    qtbot.waitUntil(lambda: controller.locked, timeout=5000)  # no input: it locks
+    controller.set_idle_timeout_ms(0)
+    controller.unlock()
+    dialog.close()

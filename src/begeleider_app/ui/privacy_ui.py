@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -109,10 +109,22 @@ class PrivacyController(QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(lambda: self.lock(reason="idle"))
         self.set_idle_timeout_ms(idle_minutes(window.settings) * 60_000)
-        app = QApplication.instance()
+        # Activity is watched on each top-level QWindow, not on the whole application: input
+        # reaches a window before Qt hands it to a widget, so this sees every key press and
+        # click, while an application-wide Python filter would also run for the thousands of
+        # internal events (layout, paint, child events) of opening a participant.
+        app = QGuiApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            app.focusWindowChanged.connect(self._watch_window)
+            for handle in QGuiApplication.topLevelWindows():
+                self._watch_window(handle)
         window.installEventFilter(self)
+        self._watch_window(window.windowHandle())
+
+    def _watch_window(self, handle: QWindow | None) -> None:
+        # Installing twice is harmless: Qt keeps one entry per filter object.
+        if handle is not None:
+            handle.installEventFilter(self)
 
     # ------------------------------------------------------------------ idle
     def set_idle_timeout_ms(self, ms: int) -> None:
@@ -129,9 +141,13 @@ class PrivacyController(QObject):
         host = self._host
         if watched is host and kind == QEvent.Type.Resize and self.lock_screen is not None:
             self.lock_screen.setGeometry(QRect(0, 0, host.width(), host.height()))
+        elif watched is self.window and kind == QEvent.Type.Show:
+            self._watch_window(self.window.windowHandle())  # exists once the window is shown
         elif watched is self.window and kind == QEvent.Type.Close:
             self.idle_timer.stop()  # a closed window (and its database) is never locked later
-        elif kind in ACTIVITY_EVENTS and not self.locked and self.idle_ms:
+        elif kind in ACTIVITY_EVENTS and event.spontaneous() and not self.locked and self.idle_ms:
+            # Only input from the system counts: Qt itself sends mouse moves when a window
+            # appears under the pointer, which is not the coach at work.
             self.idle_timer.start(self.idle_ms)
         return False
 
