@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QGroupBox, QLabel
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit
 
 from begeleider_app.domain.validation import ValidationFailed
 from begeleider_app.services import goals as gsvc
@@ -41,24 +41,45 @@ def test_removing_a_goal_tombstones_its_actions(store, person):
     assert store.repo("action").get(action["id"], include_deleted=True)["deleted"]
 
 
-def test_a_long_plan_shows_its_first_goals_at_once_and_the_rest_soon(qtbot, store, person, nl_app):
-    from begeleider_app.ui.tabs.goals import FIRST_BATCH, GoalsTab
+def test_switching_participants_refills_the_goal_boxes_without_mixing_plans(qtbot, store, person, nl_app):
+    """The goal boxes are reused for the next participant: every shown box holds the new
+    plan, and a box left over from a longer plan is hidden and empty (nothing of the previous
+    participant stays in a widget)."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from begeleider_app.ui.tabs.goals import GoalsTab
 
     for i in range(7):
-        gsvc.add_goal(store, person["id"], {"text": f"Doel nummer {i + 1}"})
+        goal = gsvc.add_goal(store, person["id"], {"text": f"Doel nummer {i + 1}"})
+    gsvc.add_action(store, goal["id"], {"description": "Sollicitatiebrief schrijven"})
+    gsvc.revise_goal(store, goal["id"], "Doel nummer 7, bijgesteld", "te vaag", on=date(2026, 10, 1))
     other = psvc.create_participant(store, {"first_name": "Bram"})
     gsvc.add_goal(store, other["id"], {"text": "Alleen dit doel"})
     tab = GoalsTab(store)
     qtbot.addWidget(tab)
     tab.show()
+
+    def shown_texts() -> list[str]:
+        boxes = [b for b in tab.findChildren(QGroupBox)
+                 if b.objectName().startswith("goal_") and b.isVisible()]
+        boxes.sort(key=lambda b: int(b.objectName().split("_")[1]))
+        return [b.findChild(QLabel, f"{b.objectName()}_text").text() for b in boxes]
+
     tab.set_participant(person["id"])
-    assert len(tab._goal_boxes) == FIRST_BATCH
-    qtbot.waitUntil(lambda: len(tab._goal_boxes) == 7, timeout=3000)
-    texts = [tab.findChild(QLabel, f"goal_{i}_text").text() for i in range(7)]
-    assert texts == [f"Doel nummer {i + 1}" for i in range(7)]
-    # Switching participant while goals are still being built never mixes two plans.
-    tab.set_participant(person["id"])
+    assert shown_texts() == [f"Doel nummer {i + 1}" for i in range(6)] + ["Doel nummer 7, bijgesteld"]
+    boxes = tab.visible_goal_boxes()
+    assert tab.findChild(QCheckBox, "goal6_action0_done").isVisible()
+
     tab.set_participant(other["id"])
-    qtbot.wait(50)
-    boxes = [b for b in tab.findChildren(QGroupBox) if b.objectName().startswith("goal_") and b.parent()]
-    assert [b.findChild(QLabel).text() for b in boxes] == ["Alleen dit doel"]
+    assert shown_texts() == ["Alleen dit doel"]
+    assert tab.visible_goal_boxes() == boxes[:1]  # the same widgets, refilled
+    left_over = boxes[6]
+    assert not left_over.isVisible()
+    assert left_over.findChild(QLabel, "goal_6_text").text() == ""
+    assert left_over.findChild(QLabel, "goal_6_revision_0").text() == ""
+    assert left_over.findChild(QLineEdit, "goal6_action0_description").text() == ""
+
+    tab.set_participant(person["id"])  # and back: all seven again, with the action
+    assert len(shown_texts()) == 7
+    assert tab.findChild(QLineEdit, "goal6_action0_description").text() == "Sollicitatiebrief schrijven"
+    assert tab.findChild(QLabel, "goal_6_revision_0").text().endswith("omdat te vaag")

@@ -39,6 +39,7 @@ class ParticipantTab(QWidget):
         super().__init__(parent)
         self.store = store
         self.participant_id: str | None = None
+        self._stale = False
         self.saver = AutoSaver(store, self)
         self.saver.saved.connect(self.saved)
         self.saver.failed.connect(self.save_failed)
@@ -58,9 +59,14 @@ class ParticipantTab(QWidget):
 
     def ensure_loaded(self) -> None:
         """Load now if a lazy tab was given a participant while hidden."""
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self.load()
+
+    def is_loaded(self) -> bool:
+        """True when the widgets show `participant_id` (a lazy tab that was hidden when the
+        participant changed is not, until it is shown or `ensure_loaded()` runs)."""
+        return not self._stale
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.ensure_loaded()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -30,12 +30,11 @@ from ...services import goals as gsvc
 from ...storage.repository import Store
 from ..dialogs.goal_dialogs import ReviseGoalDialog
 from ..dialogs.record_dialog import RecordDialog
-from ..widgets.autosave import FormBinding
 from ..widgets.field_widgets import FieldEditor
 from .base import ParticipantTab
 
 HISTORY_STYLE = "color: #555; font-style: italic;"
-FIRST_BATCH, NEXT_BATCH = 3, 2
+OVERDUE_STYLE = "color: #b3261e; font-weight: 600;"
 
 
 class GoalsTab(ParticipantTab):
@@ -77,10 +76,10 @@ class GoalsTab(ParticipantTab):
         self.goals_layout = QVBoxLayout()
         layout.addLayout(self.goals_layout)
         layout.addStretch(1)
-        self._goal_boxes: list[QWidget] = []
-        self._generation = 0
-        self._pending: list[tuple[int, gsvc.GoalPlan]] = []
-        self._goal_bindings: list[FormBinding] = []
+        # Goal boxes are kept and refilled for the next participant instead of rebuilt:
+        # creating ~25 editors per goal was most of the time of opening a participant.
+        self._goal_boxes: list[_GoalBox] = []
+        self._shown = 0
         self.load()
 
     # ---------------------------------------------------------------- loading
@@ -91,152 +90,29 @@ class GoalsTab(ParticipantTab):
             pid = None
         self.plan_binding.load(pid, person)
         self.add_goal_button.setEnabled(pid is not None)
-        self._rebuild_goals(pid)
+        self._fill_goals(pid)
 
-    def _rebuild_goals(self, pid: str | None) -> None:
-        for binding in self._goal_bindings:
-            self.saver.forget(binding)
-            binding.deleteLater()
-        self._goal_bindings.clear()
-        for box in self._goal_boxes:
-            box.setParent(None)
-            box.deleteLater()
-        self._goal_boxes.clear()
+    def _fill_goals(self, pid: str | None) -> None:
         plans = gsvc.plan(self.store, pid) if pid else []
         self.empty_label.setVisible(pid is not None and not plans)
-        # The first goals at once, the rest in the next turns of the event loop: a plan with
-        # ten goals shows its top without waiting for all of them (what is visible first).
-        self._generation += 1
-        self._pending = list(enumerate(plans))
-        self._build_some(self._generation, FIRST_BATCH)
-
-    def _build_some(self, generation: int, count: int) -> None:
-        if generation != self._generation:
-            return  # another participant was opened meanwhile
-        for _ in range(count):
-            if not self._pending:
-                return
-            index, goal_plan = self._pending.pop(0)
-            box = self._goal_box(index, goal_plan)
+        while len(self._goal_boxes) < len(plans):
+            box = _GoalBox(self, len(self._goal_boxes))
             self.goals_layout.addWidget(box)
             self._goal_boxes.append(box)
-        if self._pending:
-            QTimer.singleShot(0, lambda g=generation: self._build_some(g, NEXT_BATCH))
+        for box, goal_plan in zip(self._goal_boxes, plans, strict=False):
+            box.show_goal(goal_plan)
+        for box in self._goal_boxes[len(plans):self._shown]:
+            box.clear()  # a hidden box holds nothing of the previous participant either
+        self._shown = len(plans)
 
-    def finish_building(self) -> None:
-        """Build the goals still waiting (before looking them up)."""
-        self._build_some(self._generation, len(self._pending))
-
-    def _goal_box(self, index: int, goal_plan: gsvc.GoalPlan) -> QGroupBox:
-        goal = goal_plan.goal
-        box = QGroupBox(self.tr("Goal %1").replace("%1", str(index + 1)), self)
-        box.setObjectName(f"goal_{index}")
-        layout = QVBoxLayout(box)
-        text = QLabel(goal["text"], box)
-        text.setObjectName(f"goal_{index}_text")
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        text.setFont(font)
-        layout.addWidget(text)
-
-        binding = self.saver.binding("goal", goal["id"])
-        self._goal_bindings.append(binding)
-        grid = QGridLayout()
-        lang = self.language
-        for col, name in enumerate(("term", "capital", "status")):
-            fld = GOAL.field(name)
-            editor = FieldEditor(fld, f"goal{index}", box)
-            binding.add(editor)
-            label = QLabel(fld.label(lang), box)
-            label.setBuddy(editor.input)
-            grid.addWidget(label, 0, col)
-            grid.addWidget(editor, 1, col)
-        binding.load(goal["id"], goal)
-        layout.addLayout(grid)
-
-        buttons = QHBoxLayout()
-        revise = QPushButton(self.tr("&Revise goal..."), box)
-        revise.setObjectName(f"goal_{index}_revise")
-        revise.setAccessibleName(self.tr("Revise goal %1").replace("%1", str(index + 1)))
-        revise.clicked.connect(lambda _=False, g=goal: self.revise_goal(g))
-        buttons.addWidget(revise)
-        remove = QPushButton(self.tr("Remove goal"), box)
-        remove.setObjectName(f"goal_{index}_remove")
-        remove.setAccessibleName(self.tr("Remove goal %1").replace("%1", str(index + 1)))
-        remove.clicked.connect(lambda _=False, g=goal: self.remove_goal(g))
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-
-        for j, rev in enumerate(goal_plan.revisions):
-            line = QLabel(gsvc.revision_line(rev), box)
-            line.setObjectName(f"goal_{index}_revision_{j}")
-            line.setWordWrap(True)
-            line.setStyleSheet(HISTORY_STYLE)
-            line.setToolTip(self.tr("Before: %1").replace("%1", rev.get("previous_text") or ""))
-            layout.addWidget(line)
-
-        actions_title = QLabel(self.tr("Actions"), box)
-        actions_title.setStyleSheet("font-weight: 600;")
-        layout.addWidget(actions_title)
-        actions = QGridLayout()
-        actions.setColumnStretch(1, 1)
-        for j, act in enumerate(goal_plan.actions):
-            self._action_row(actions, index, j, act, box)
-        layout.addLayout(actions)
-
-        add_row = QHBoxLayout()
-        new_action = QLineEdit(box)
-        new_action.setObjectName(f"goal_{index}_new_action")
-        new_action.setAccessibleName(self.tr("New action for goal %1").replace("%1", str(index + 1)))
-        new_action.setPlaceholderText(self.tr("New action, e.g. practise the bus route together"))
-        add_button = QPushButton(self.tr("Add action"), box)
-        add_button.setObjectName(f"goal_{index}_add_action")
-        add_button.setAccessibleName(self.tr("Add action to goal %1").replace("%1", str(index + 1)))
-        add_button.clicked.connect(lambda _=False, g=goal, e=new_action: self.add_action(g, e))
-        new_action.returnPressed.connect(add_button.click)
-        add_row.addWidget(new_action, 1)
-        add_row.addWidget(add_button)
-        layout.addLayout(add_row)
-        return box
-
-    def _action_row(self, grid: QGridLayout, gi: int, j: int, act: dict, parent: QWidget) -> None:
-        prefix = f"goal{gi}_action{j}"
-        done = QCheckBox(self.tr("Done"), parent)
-        done.setObjectName(f"{prefix}_done")
-        done.setAccessibleName(self.tr("Action done"))
-        done.setChecked(bool(act.get("done")))
-        if act.get("done_on"):
-            done.setToolTip(self.tr("Done on %1").replace("%1", format_date(act["done_on"])))
-        done.toggled.connect(lambda checked, a=act: self.set_done(a, checked))
-        grid.addWidget(done, j, 0)
-        binding = self.saver.binding("action", act["id"])
-        self._goal_bindings.append(binding)
-        for col, name in ((1, "description"), (2, "owner"), (3, "due_date")):
-            editor = FieldEditor(ACTION.field(name), prefix, parent, compact=True)
-            binding.add(editor)
-            grid.addWidget(editor, j, col)
-        binding.load(act["id"], act)
-        due = act.get("due_date")
-        if due and not act.get("done") and due < date.today().isoformat():
-            # An open action past its date stands out, like an overdue contact moment.
-            due_editor = binding.editors["due_date"]
-            due_editor.input.setStyleSheet("color: #b3261e; font-weight: 600;")
-            due_editor.input.setToolTip(self.tr("Past its date and not done yet"))
-        remove = QPushButton(self.tr("Remove"), parent)
-        remove.setObjectName(f"{prefix}_remove")
-        remove.setAccessibleName(self.tr("Remove action"))
-        remove.clicked.connect(lambda _=False, a=act: self.remove_action(a))
-        grid.addWidget(remove, j, 4)
+    def visible_goal_boxes(self) -> list[QGroupBox]:
+        """The boxes that show the current participant's goals, in plan order."""
+        return self._goal_boxes[:self._shown]
 
     # ---------------------------------------------------------------- actions
     def _after_change(self, focus: str | None = None) -> None:
         self.saved.emit(_now())
-        self._rebuild_goals(self.participant_id)
-        self.finish_building()
+        self._fill_goals(self.participant_id)
         if focus:
             # Keyboard users keep their place after the list was rebuilt.
             target = self.findChild(QWidget, focus)
@@ -308,6 +184,182 @@ class GoalsTab(ParticipantTab):
         for i, goal in enumerate(gsvc.goals_for(self.store, self.participant_id)):
             out.append((self.tr("Goal %1").replace("%1", str(i + 1)), "goal", goal["id"]))
         return out
+
+
+class _ActionRow:
+    """The widgets of one action line in a goal box, refilled for whichever action it shows."""
+
+    def __init__(self, tab: GoalsTab, grid: QGridLayout, gi: int, j: int, parent: QWidget) -> None:
+        self.tab = tab
+        self.action: dict | None = None
+        prefix = f"goal{gi}_action{j}"
+        self.done = QCheckBox(tab.tr("Done"), parent)
+        self.done.setObjectName(f"{prefix}_done")
+        self.done.setAccessibleName(tab.tr("Action done"))
+        self.done.toggled.connect(self._on_done)
+        grid.addWidget(self.done, j, 0)
+        self.binding = tab.saver.binding("action")
+        for col, name in ((1, "description"), (2, "owner"), (3, "due_date")):
+            editor = FieldEditor(ACTION.field(name), prefix, parent, compact=True)
+            self.binding.add(editor)
+            grid.addWidget(editor, j, col)
+        self.due_input = self.binding.editors["due_date"].input
+        self.due_tip = self.due_input.toolTip()
+        self.remove = QPushButton(tab.tr("Remove"), parent)
+        self.remove.setObjectName(f"{prefix}_remove")
+        self.remove.setAccessibleName(tab.tr("Remove action"))
+        self.remove.clicked.connect(lambda: self.action and tab.remove_action(self.action))
+        grid.addWidget(self.remove, j, 4)
+        self.widgets = [self.done, *self.binding.editors.values(), self.remove]
+
+    def show_action(self, act: dict) -> None:
+        self.action = act
+        self.done.blockSignals(True)
+        self.done.setChecked(bool(act.get("done")))
+        self.done.blockSignals(False)
+        self.done.setToolTip(self.tab.tr("Done on %1").replace("%1", format_date(act["done_on"]))
+                             if act.get("done_on") else "")
+        self.binding.load(act["id"], act)
+        due = act.get("due_date")
+        overdue = bool(due and not act.get("done") and due < date.today().isoformat())
+        # An open action past its date stands out, like an overdue contact moment. Style
+        # sheets are costly to set, so only when it changes (an error message resets it too).
+        style = OVERDUE_STYLE if overdue else ""
+        if self.due_input.styleSheet() != style:
+            self.due_input.setStyleSheet(style)
+        self.due_input.setToolTip(self.tab.tr("Past its date and not done yet") if overdue
+                                  else self.due_tip)
+        for w in self.widgets:
+            w.setVisible(True)
+
+    def clear(self) -> None:
+        self.action = None
+        self.binding.load(None, None)
+        for w in self.widgets:
+            w.setVisible(False)
+
+    def _on_done(self, checked: bool) -> None:
+        if self.action is not None:
+            self.tab.set_done(self.action, checked)
+
+
+class _GoalBox(QGroupBox):
+    """One goal with its term, capital and status, revisions, actions and a new-action line."""
+
+    def __init__(self, tab: GoalsTab, index: int) -> None:
+        super().__init__(tab.tr("Goal %1").replace("%1", str(index + 1)), tab)
+        self.tab = tab
+        self.index = index
+        self.goal: dict | None = None
+        self.setObjectName(f"goal_{index}")
+        layout = QVBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setObjectName(f"goal_{index}_text")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.text.setFont(font)
+        layout.addWidget(self.text)
+
+        self.binding = tab.saver.binding("goal")
+        grid = QGridLayout()
+        lang = tab.language
+        for col, name in enumerate(("term", "capital", "status")):
+            fld = GOAL.field(name)
+            editor = FieldEditor(fld, f"goal{index}", self)
+            self.binding.add(editor)
+            label = QLabel(fld.label(lang), self)
+            label.setBuddy(editor.input)
+            grid.addWidget(label, 0, col)
+            grid.addWidget(editor, 1, col)
+        layout.addLayout(grid)
+
+        buttons = QHBoxLayout()
+        revise = QPushButton(tab.tr("&Revise goal..."), self)
+        revise.setObjectName(f"goal_{index}_revise")
+        revise.setAccessibleName(tab.tr("Revise goal %1").replace("%1", str(index + 1)))
+        revise.clicked.connect(lambda: self.goal and tab.revise_goal(self.goal))
+        buttons.addWidget(revise)
+        remove = QPushButton(tab.tr("Remove goal"), self)
+        remove.setObjectName(f"goal_{index}_remove")
+        remove.setAccessibleName(tab.tr("Remove goal %1").replace("%1", str(index + 1)))
+        remove.clicked.connect(lambda: self.goal and tab.remove_goal(self.goal))
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.revisions_layout = QVBoxLayout()
+        layout.addLayout(self.revisions_layout)
+        self.revision_labels: list[QLabel] = []
+
+        actions_title = QLabel(tab.tr("Actions"), self)
+        actions_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(actions_title)
+        self.actions_grid = QGridLayout()
+        self.actions_grid.setColumnStretch(1, 1)
+        layout.addLayout(self.actions_grid)
+        self.rows: list[_ActionRow] = []
+
+        add_row = QHBoxLayout()
+        self.new_action = QLineEdit(self)
+        self.new_action.setObjectName(f"goal_{index}_new_action")
+        self.new_action.setAccessibleName(tab.tr("New action for goal %1").replace("%1", str(index + 1)))
+        self.new_action.setPlaceholderText(tab.tr("New action, e.g. practise the bus route together"))
+        add_button = QPushButton(tab.tr("Add action"), self)
+        add_button.setObjectName(f"goal_{index}_add_action")
+        add_button.setAccessibleName(tab.tr("Add action to goal %1").replace("%1", str(index + 1)))
+        add_button.clicked.connect(lambda: self.goal and tab.add_action(self.goal, self.new_action))
+        self.new_action.returnPressed.connect(add_button.click)
+        add_row.addWidget(self.new_action, 1)
+        add_row.addWidget(add_button)
+        layout.addLayout(add_row)
+
+    def show_goal(self, goal_plan: gsvc.GoalPlan) -> None:
+        goal = goal_plan.goal
+        if self.goal is None or self.goal["id"] != goal["id"]:
+            self.new_action.clear()  # a half-typed action belongs to the goal it was typed for
+        self.goal = goal
+        self.text.setText(goal["text"])
+        self.binding.load(goal["id"], goal)
+        while len(self.revision_labels) < len(goal_plan.revisions):
+            line = QLabel(self)
+            line.setObjectName(f"goal_{self.index}_revision_{len(self.revision_labels)}")
+            line.setWordWrap(True)
+            line.setStyleSheet(HISTORY_STYLE)
+            self.revisions_layout.addWidget(line)
+            self.revision_labels.append(line)
+        for j, line in enumerate(self.revision_labels):
+            if j < len(goal_plan.revisions):
+                rev = goal_plan.revisions[j]
+                line.setText(gsvc.revision_line(rev))
+                line.setToolTip(self.tab.tr("Before: %1").replace("%1", rev.get("previous_text") or ""))
+                line.setVisible(True)
+            else:
+                line.clear()
+                line.setToolTip("")
+                line.setVisible(False)
+        while len(self.rows) < len(goal_plan.actions):
+            self.rows.append(_ActionRow(self.tab, self.actions_grid, self.index, len(self.rows), self))
+        for j, row in enumerate(self.rows):
+            if j < len(goal_plan.actions):
+                row.show_action(goal_plan.actions[j])
+            elif row.action is not None or row.done.isVisible():
+                row.clear()
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        self.goal = None
+        self.text.clear()
+        self.new_action.clear()
+        self.binding.load(None, None)
+        for line in self.revision_labels:
+            line.clear()
+            line.setToolTip("")
+        for row in self.rows:
+            row.clear()
+        self.setVisible(False)
 
 
 def _now() -> str:
