@@ -340,23 +340,34 @@ class ChartData:
         return next((s for s in self.series if s.key == key), None)
 
 
-def chart_data(store: Store, placement_id: str) -> ChartData:
+def rated_observations(store: Store, placement_id: str) -> list[tuple[Record, Ratings]]:
+    """A placement's observations, oldest first, each with its ratings read (the list of
+    items is read once, not per observation)."""
+    labels = {i.key: i.label for i in org_items(store)}
+    return [(row, read_ratings(row.get("ratings"), labels))
+            for row in observations(store, placement_id)]
+
+
+def chart_data(store: Store, placement_id: str,
+               rated: list[tuple[Record, Ratings]] | None = None) -> ChartData:
     """Each item's ratings over time; items in the organisation's order, then older ones.
 
     A rating on another scale than the current one is rescaled linearly onto the current
-    scale for the chart (the stored observation keeps its own scale).
+    scale for the chart (the stored observation keeps its own scale). ``rated`` is what
+    `rated_observations` gave, when the caller has it already.
     """
-    rows = observations(store, placement_id)
+    if rated is None:
+        rated = rated_observations(store, placement_id)
     scale = org_scale(store)
-    order = [i.key for i in org_items(store)]
-    current_labels = {i.key: i.label for i in org_items(store)}
+    items = org_items(store)
+    order = [i.key for i in items]
+    current_labels = {i.key: i.label for i in items}
     found: dict[str, Series] = {}
-    for row in rows:
+    for row, ratings in rated:
         try:
             when = date.fromisoformat(row["date"])
         except (TypeError, ValueError):
             continue
-        ratings = observation_ratings(store, row)
         for r in ratings.items:
             s = found.setdefault(r.key, Series(r.key, current_labels.get(r.key, r.label)))
             if r.key not in current_labels:

@@ -283,13 +283,11 @@ class PlacementTab(ParticipantTab):
             "%2", record.get("organisation") or "")
 
     def _load_observations(self) -> None:
-        rows = obs.observations(self.store, self.placement_id) if self.placement_id else []
+        rated_rows = obs.rated_observations(self.store, self.placement_id) if self.placement_id else []
         self.obs_table.setRowCount(0)
-        for r in reversed(rows):  # newest on top
-            ratings = obs.observation_ratings(self.store, r)
+        self.obs_table.setRowCount(len(rated_rows))
+        for i, (r, ratings) in enumerate(reversed(rated_rows)):  # newest on top
             rated = sum(1 for x in ratings.items if x.value is not None)
-            i = self.obs_table.rowCount()
-            self.obs_table.insertRow(i)
             day = QTableWidgetItem(format_date(r["date"]))
             day.setData(Qt.ItemDataRole.UserRole, r["id"])
             self.obs_table.setItem(i, 0, day)
@@ -297,13 +295,13 @@ class PlacementTab(ParticipantTab):
                 self.tr("%1 of %2").replace("%1", str(rated)).replace("%2", str(len(ratings.items)))))
             went_well = (r.get("went_well") or "").strip().splitlines()
             self.obs_table.setItem(i, 2, QTableWidgetItem(went_well[0] if went_well else ""))
-        if rows:
+        if rated_rows:
             self.obs_table.selectRow(0)
-        has = bool(rows)
+        has = bool(rated_rows)
         self.edit_obs_button.setEnabled(has)
         self.remove_obs_button.setEnabled(has)
-        data = obs.chart_data(self.store, self.placement_id) if self.placement_id else obs.ChartData(
-            obs.org_scale(self.store), [])
+        data = (obs.chart_data(self.store, self.placement_id, rated_rows) if self.placement_id
+                else obs.ChartData(obs.org_scale(self.store), []))
         self.chart.set_data(data, self._chart_title())
 
     def selected_observation_id(self) -> str | None:
