@@ -126,6 +126,28 @@ def test_overdue_contact_moment_is_red_and_bold(demo_window):
     for row in on_time:
         assert model.data(model.index(row, NEXT), Qt.ItemDataRole.FontRole) is None
     assert overdue or on_time
+    # What the view paints comes through multiData (all roles of a cell in one call): the
+    # overdue date must be drawn in red there too, not only answered by data().
+    from PySide6.QtGui import QColor, QImage
+
+    from begeleider_app.ui.models.caseload_model import OVERDUE_COLOR
+
+    view = demo_window.caseload_view
+
+    def red_pixels(row: int) -> int:
+        view.scrollTo(model.index(row, NEXT))
+        QApplication.processEvents()
+        rect = view.visualRect(model.index(row, NEXT))
+        image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+        view.viewport().render(image)
+        red = QColor(OVERDUE_COLOR)
+        return sum(1 for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+                   if abs(QColor(image.pixel(x, y)).red() - red.red()) < 40
+                   and QColor(image.pixel(x, y)).green() < 110)
+
+    assert overdue and on_time
+    assert red_pixels(overdue[0]) > 10
+    assert red_pixels(on_time[0]) == 0
 
 
 def test_fits_a_1366x768_screen(demo_window):

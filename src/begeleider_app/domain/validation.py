@@ -65,7 +65,8 @@ def format_date(value: str | date | None) -> str:
             value = date.fromisoformat(value)
         except ValueError:
             return value
-    return value.strftime("%d-%m-%Y")
+    # not strftime: this runs for every date in every table, and strftime is slow
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
 
 
 def clean_value(fld: Field, raw: Any, language: str | None = None) -> Any:

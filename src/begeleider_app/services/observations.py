@@ -186,6 +186,10 @@ def read_ratings(raw: Any, known_labels: dict[str, str] | None = None) -> Rating
     """Stored ratings (either shape, or None) to a `Ratings`; never raises on odd data."""
     labels = {k: lbl for k, lbl in DEFAULT_ITEMS}
     labels.update(known_labels or {})
+    return _read_ratings(raw, labels)
+
+
+def _read_ratings(raw: Any, labels: dict[str, str]) -> Ratings:
     if not isinstance(raw, dict):
         return Ratings(DEFAULT_SCALE, [])
     try:
@@ -343,8 +347,9 @@ class ChartData:
 def rated_observations(store: Store, placement_id: str) -> list[tuple[Record, Ratings]]:
     """A placement's observations, oldest first, each with its ratings read (the list of
     items is read once, not per observation)."""
-    labels = {i.key: i.label for i in org_items(store)}
-    return [(row, read_ratings(row.get("ratings"), labels))
+    labels = {k: lbl for k, lbl in DEFAULT_ITEMS}
+    labels.update((i.key, i.label) for i in org_items(store))
+    return [(row, _read_ratings(row.get("ratings"), labels))
             for row in observations(store, placement_id)]
 
 

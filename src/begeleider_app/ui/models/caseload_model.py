@@ -10,7 +10,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.fields import PARTICIPANT
@@ -24,6 +30,14 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NAME, STATUS, NEXT, WEIGHT = range(4)
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ID = ID_ROLE.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ANSWERED = frozenset((_ID, _ACCESSIBLE, _FOREGROUND, _FONT, _TOOLTIP))
+
 
 class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent=None, *, today: date | None = None) -> None:
@@ -34,6 +48,7 @@ class CaseloadModel(QAbstractTableModel):
         self._weight = PARTICIPANT.field("weight")
         self._bold = QFont()
         self._bold.setBold(True)
+        self._overdue_brush = QBrush(OVERDUE_COLOR)
         self._today_iso = (today or date.today()).isoformat()
         self._cache = {}
         self._headers = (self.tr("Name"), self.tr("Status"), self.tr("Next contact"), self.tr("Weight"))
@@ -88,9 +103,48 @@ class CaseloadModel(QAbstractTableModel):
         nxt = row.get("next_moment")
         return bool(nxt) and nxt < self._today_iso
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """All roles of one cell in one call: painting asks seven roles per visible cell, and
+        answering them one `data()` call at a time made a caseload repaint twice as slow."""
         if not index.isValid():
+            return
+        col = index.column()
+        texts = self._row(index.row())
+        overdue = col == NEXT and texts[4]
+        for item in span:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(texts[col])
+            elif overdue and role == _FOREGROUND:
+                item.setData(self._overdue_brush)
+            elif overdue and role == _FONT:
+                item.setData(self._bold)
+            elif role in _ANSWERED:
+                item.setData(self.data(index, role))
+            else:
+                item.clearData()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Views ask about eight roles per visible cell on every repaint, so the common
+        # answers come first and compare plain ints (comparing Qt enums costs more).
+        if role == _DISPLAY:
+            return self._row(index.row())[index.column()]
+        if role not in _ANSWERED:
             return None
+        if role == _ID:
+            return self.rows[index.row()]["id"]
+        col = index.column()
+        texts = self._row(index.row())
+        overdue = col == NEXT and texts[4]
+        if role == _ACCESSIBLE:
+            return self.tr("%1, overdue").replace("%1", texts[col]) if overdue else texts[col]
+        if not overdue:
+            return None
+        if role == _FOREGROUND:
+            return self._overdue_brush
+        if role == _FONT:
+            return self._bold
+        return self.tr("Contact moment overdue since %1").replace("%1", texts[NEXT])  # tooltip
         col = index.column()
         if role == ID_ROLE:
             return self.rows[index.row()]["id"]

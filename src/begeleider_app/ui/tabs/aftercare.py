@@ -42,6 +42,7 @@ from ...services import weight as wt
 from ...storage.repository import Record, Store
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.aftercare_offer import AftercareOffer, make_button
+from ..widgets.tables import DATE_SAMPLES, fit_column
 from ..widgets.timeline import COLORS, Marker, TimelineWidget
 from .base import ParticipantTab
 
@@ -113,8 +114,9 @@ class AftercareTab(ParticipantTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col in (DATE_COL, STATE_COL, MODE_COL):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_column(self.table, DATE_COL, DATE_SAMPLES)
+        fit_column(self.table, STATE_COL, self._state_texts().values(), bold=True)
+        fit_column(self.table, MODE_COL, [c.label(self.language) for c in MODE])
         header.setSectionResizeMode(LABEL_COL, QHeaderView.ResizeMode.Stretch)
         self.table.currentCellChanged.connect(self._on_row_changed)
         ll.addWidget(self.table, 1)
@@ -302,6 +304,10 @@ class AftercareTab(ParticipantTab):
             self.weight_combo.setCurrentIndex(self.weight_combo.findData(self._suggestion))
 
     # ------------------------------------------------------------------ moments
+    def _state_texts(self) -> dict[str, str]:
+        return {ac.DONE: self.tr("Done"), ac.OVERDUE: self.tr("Overdue"),
+                ac.TODAY: self.tr("Today"), ac.PLANNED: self.tr("Planned")}
+
     def _refresh_moments(self, select: str | None = None, keep_form: bool = False) -> None:
         pid = self._person["id"] if self._person else None
         entries = ac.timeline(self.store, pid, self.today()) if pid else []
@@ -309,14 +315,13 @@ class AftercareTab(ParticipantTab):
         lang = self.language
         whom_labels = {c.value: c.label(lang) for c in WITH_WHOM}
         mode_labels = {c.value: c.label(lang) for c in MODE}
-        state_text = {ac.DONE: self.tr("Done"), ac.OVERDUE: self.tr("Overdue"),
-                      ac.TODAY: self.tr("Today"), ac.PLANNED: self.tr("Planned")}
+        state_text = self._state_texts()
         self.table.blockSignals(True)
         self.table.setRowCount(0)
+        self.table.setRowCount(len(entries))
         current_row = -1
         for i, e in enumerate(entries):
             m = e.record
-            self.table.insertRow(i)
             day = QTableWidgetItem(format_date(m.get("done_date") or m.get("planned_date")))
             day.setData(Qt.ItemDataRole.UserRole, e.id)
             self.table.setItem(i, DATE_COL, day)

@@ -39,6 +39,7 @@ from ..dialogs.observation_dialog import ObservationDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.aftercare_offer import AftercareOffer, make_button
 from ..widgets.rating_chart import RatingChart
+from ..widgets.tables import DATE_SAMPLES, fit_column
 from .base import ParticipantTab
 
 NEW_FIELDS = ("type", "organisation", "contact_person", "start_date", "hours_per_week")
@@ -112,8 +113,8 @@ class PlacementTab(ParticipantTab):
         self.obs_table.verticalHeader().setVisible(False)
         self.obs_table.verticalHeader().setDefaultSectionSize(24)
         header = self.obs_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        fit_column(self.obs_table, 0, DATE_SAMPLES)
+        fit_column(self.obs_table, 1, [self.tr("%1 of %2").replace("%1", "88").replace("%2", "88")])
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.obs_table.itemActivated.connect(lambda _item: self.edit_observation())
         obs_heading.setBuddy(self.obs_table)
