@@ -22,6 +22,7 @@ from . import APP_NAME
 
 ENV_DATA_DIR = "BEGELEIDER_DATA_DIR"
 DB_FILENAME = "begeleider.sqlite"
+CLEAN_CLOSE_FILENAME = "clean-close.json"
 ENV_ORG_DEFAULTS = "BEGELEIDER_ORG_DEFAULTS"
 ORG_DEFAULTS_FILENAME = "organisatie.json"
 
@@ -39,6 +40,12 @@ class Paths:
     @property
     def default_db(self) -> Path:
         return self.data_dir / DB_FILENAME
+
+    @property
+    def clean_close_file(self) -> Path:
+        """Which database files this installation closed cleanly after a passed check, and
+        how they looked then (storage/database.py, "clean close")."""
+        return self.data_dir / CLEAN_CLOSE_FILENAME
 
     def ensure(self) -> None:
         for folder in (self.data_dir, self.backups_dir, self.logs_dir, self.settings_file.parent):

@@ -119,7 +119,7 @@ def backup_file_if_due(db_path: Path, backups_dir: Path, *, keep: int = 14, now:
     conn = crypto.connect(db_path, key, readonly=True) if key else sqlite3.connect(
         Path(db_path).absolute().as_uri() + "?mode=ro", uri=True)
     try:
-        return backup_if_due(Database(conn), backups_dir, keep=keep, now=now)
+        return backup_if_due(Database(conn, execute_plugins=False), backups_dir, keep=keep, now=now)
     finally:
         conn.close()
 

@@ -10,6 +10,7 @@ synced are never removed with DELETE (erasure of a participant is the one, audit
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -64,6 +65,10 @@ class Store:
         self.clock = clock
         self._repos: dict[str, Repository] = {}
         self.listeners: list[Callable[[str, str], None]] = []
+        # Whether the file's page check passed in this session (services/session.py):
+        # "checked", "deferred" (left out at open, running in the background) or "failed".
+        self.check_state = "checked"
+        self.check_thread: threading.Thread | None = None
 
     def now(self) -> str:
         return iso(self.clock())

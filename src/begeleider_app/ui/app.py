@@ -128,6 +128,26 @@ def offer_demo(store, parent=None) -> bool:
     return True
 
 
+def _refuse_if_damaged(store, paths: Paths) -> UserError | None:
+    """Reading the file failed before the window showed. When start-up had left the full check
+    out (unchanged since our clean close), run it now: damage gets the same plain refusal as
+    a check at open would have given, and the store is closed."""
+    from ..services.session import DEFERRED, FAILED
+    from ..storage import crypto
+    from ..storage.database import DatabaseOpenError, forget_clean_close, verify_file
+
+    if store.check_state != DEFERRED or store.path is None:
+        return None
+    try:
+        verify_file(store.path, key=crypto.key_of(store.db))
+    except DatabaseOpenError as err:
+        store.check_state = FAILED
+        forget_clean_close(store.path, paths.clean_close_file)
+        store.close()
+        return err
+    return None
+
+
 def build(argv: Sequence[str]):
     """Start everything up to a shown main window. Returns (app, window or None, exit code)."""
     args = parse_args(argv)
@@ -160,8 +180,10 @@ def build(argv: Sequence[str]):
     try:
         # Asks for the passphrase of an encrypted file; at first start (the default file does
         # not exist yet) the coach sets one or chooses no encryption (docs/security.md).
+        # A file unchanged since our last clean close opens without the full page check; the
+        # window runs that check in the background (start_integrity_check, docs/design.md).
         store = obtain_store(db_path, paths, device=device, settings=settings,
-                             ask_new=db_path == paths.default_db)
+                             ask_new=db_path == paths.default_db, trust_clean_close=True)
     except UserError as err:
         log.warning("Database niet geopend: %s", err.key)
         QMessageBox.critical(None, APP_NAME, err.message())
@@ -169,13 +191,22 @@ def build(argv: Sequence[str]):
     if store is None:  # the coach cancelled the passphrase
         return app, None, 0
     log.info("Gestart met %s", db_path.name)
-    if not args.no_demo:
-        offer_demo(store)
     from .main_window import MainWindow
 
-    window = MainWindow(store, paths, settings)
+    try:
+        if not args.no_demo:
+            offer_demo(store)
+        window = MainWindow(store, paths, settings)
+    except Exception:
+        refused = _refuse_if_damaged(store, paths)
+        if refused is None:
+            raise
+        log.warning("Database niet geopend: %s", refused.key)
+        QMessageBox.critical(None, APP_NAME, refused.message())
+        return app, None, 2
     hook.flush = window.flush
     window.show()
+    window.start_integrity_check()
     if not args.no_backup:
         window.start_daily_backup()
     return app, window, 0
@@ -185,4 +216,13 @@ def run(argv: Sequence[str]) -> int:
     app, window, code = build(argv)
     if window is None:
         return code
-    return app.exec()
+    code = app.exec()
+    from ..services.session import close_store
+
+    try:
+        window.flush()
+        # Records the clean close that lets the next start skip the full check of the file.
+        close_store(window.store, window.paths)
+    except Exception:
+        log.exception("Database niet netjes gesloten")
+    return code

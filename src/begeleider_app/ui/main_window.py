@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..config import Paths, Settings
 from ..domain.fields import PARTICIPANT, STATUS
 from ..domain.messages import UserError, get_language
@@ -77,6 +77,10 @@ SEARCH_DELAY_MS = 120  # type "moh" quickly: one query, not three
 class _BackupSignals(QObject):
     done = Signal(object)
     failed = Signal(str)
+
+
+class _CheckSignals(QObject):
+    failed = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -680,6 +684,26 @@ class MainWindow(QMainWindow):
         self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
         self._backup_thread.start()
 
+    def start_integrity_check(self) -> None:
+        """The file check that opening left out (the file was unchanged since our last clean
+        close, see docs/design.md), in a worker thread; damage is reported as soon as found."""
+        from ..services.session import verify_in_background
+
+        signals = _CheckSignals(self)
+        signals.failed.connect(self._integrity_check_failed)
+        self._check_signals = signals
+        verify_in_background(self.store, self.paths, signals.failed.emit)
+
+    def _integrity_check_failed(self, err: object) -> None:
+        message = err.message() if isinstance(err, UserError) else str(err)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message, QMessageBox.StandardButton.Close, self)
+        box.setObjectName("integrityCheckFailed")
+        restore = box.addButton(self.act_restore.text().replace("&", ""), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_backup()
+
     def _daily_backup_done(self, dest: object) -> None:
         if dest:
             self.statusBar().showMessage(self.tr("Daily backup written: %1").replace("%1", str(dest)), 8000)
@@ -817,7 +841,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self, self.tr("About Begeleider"),
             self.tr("Begeleider %1\n\nOffline trajectory records for job coaches.\nDatabase: %2")
-            .replace("%1", __version__).replace("%2", str(self.store.path or "")))
+            .replace("%1", version()).replace("%2", str(self.store.path or "")))
 
     # ------------------------------------------------------------------ closing
     def _restore_geometry(self) -> None:
@@ -854,6 +878,13 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(ValueError):
             self.store.listeners.remove(self._on_store_write)
         super().closeEvent(event)
+
+
+def version() -> str:
+    """The installed version, looked up when asked (importlib.metadata is slow to load)."""
+    from .. import __version__
+
+    return __version__
 
 
 def _now() -> str:

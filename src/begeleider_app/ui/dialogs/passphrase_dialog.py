@@ -127,6 +127,7 @@ class PassphraseDialog(QDialog):
 def obtain_store(
     db_path: Path, paths: Paths, *, device: Device | None = None,
     settings: Settings | None = None, parent: QWidget | None = None, ask_new: bool = True,
+    trust_clean_close: bool = False,
 ) -> Store | None:
     """Open ``db_path``, asking for the passphrase when needed; None when the coach cancels.
 
@@ -134,6 +135,7 @@ def obtain_store(
     An encrypted file: the coach types the passphrase; a wrong one is said plainly and nothing
     is changed. Other problems raise UserError, as open_store does. ``ask_new=False``: a new
     file is created without asking (plain), e.g. for an explicit ``--db`` in scripts and tests.
+    ``trust_clean_close``: see `open_store` (the caller then runs the deferred check).
     """
     from ...services.session import open_store
 
@@ -150,13 +152,14 @@ def obtain_store(
             settings.save(paths)
         return open_store(db_path, paths, device=device, key=key)
     if crypto.is_plain(db_path) or not crypto.looks_encrypted(db_path) or not crypto.available():
-        return open_store(db_path, paths, device=device)
+        return open_store(db_path, paths, device=device, trust_clean_close=trust_clean_close)
     dialog = PassphraseDialog("enter", db_path, parent)
     while True:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         try:
-            return open_store(db_path, paths, device=device, key=dialog.value())
+            return open_store(db_path, paths, device=device, key=dialog.value(),
+                              trust_clean_close=trust_clean_close)
         except UserError as err:
             if err.key != "db.wrong_passphrase":
                 raise
