@@ -43,7 +43,7 @@ def _states(tab):
     """The State column, mapped back to state names (whatever language is installed)."""
     names = {tab.tr("Done"): "done", tab.tr("Overdue"): "overdue", tab.tr("Today"): "today",
              tab.tr("Planned"): "planned"}
-    return [names[tab.table.item(r, 2).text()] for r in range(tab.table.rowCount())]
+    return [names[tab.table.text(r, 2)] for r in range(tab.table.rowCount())]
 
 
 def test_place_participant_plan_from_placement_date_with_month_ends(tab, store, person, monkeypatch):
@@ -55,13 +55,13 @@ def test_place_participant_plan_from_placement_date_with_month_ends(tab, store, 
     monkeypatch.setattr(AftercarePlanDialog, "exec", _accept)
     tab.plan_button.click()
     assert not tab.banner.isVisible()
-    dates = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    dates = [tab.table.text(r, 0) for r in range(tab.table.rowCount())]
     assert dates == ["07-02-2027", "28-02-2027", "31-03-2027", "31-05-2027", "31-07-2027",
                      "31-10-2027", "31-01-2028"]
     # today is 15-03-2027: the first two moments are overdue, the rest planned
     assert _states(tab) == ["overdue", "overdue", "planned", "planned", "planned", "planned", "planned"]
     assert tab.timeline.state_counts() == {"done": 0, "overdue": 2, "planned": 5, "today": 0}
-    assert tab.tr("Closing conversation").lower() in tab.table.item(6, 1).text()
+    assert tab.tr("Closing conversation").lower() in tab.table.text(6, 1)
 
 
 def test_status_geplaatst_offers_plan_too(tab, store, person, monkeypatch):
@@ -107,7 +107,7 @@ def test_moment_record_is_saved_as_you_type(tab, store, person, qtbot):
     assert (m["together"], m["mode"]) == ("apart", "wandelen")
     assert m["with_whom"] == ["deelnemer", "buddy"] and m["signals"] == ["verzuim"]
     assert m["notes"] == "Vindt het rooster zwaar" and m["follow_up"] == "Uren bespreken met werkgever"
-    assert tab.table.item(0, 3).text() == "Wandelen / koffie"
+    assert tab.table.text(0, 3) == "Wandelen / koffie"
 
 
 def test_weight_suggestion_and_choice(tab, store, person):
@@ -172,3 +172,20 @@ def test_timeline_click_selects_the_moment(tab, store, person, qtbot):
     assert center is not None
     qtbot.mouseClick(tab.timeline, Qt.MouseButton.LeftButton, pos=center.toPoint())
     assert tab.moment_id == rows[1]["id"] and tab.table.currentRow() == 1
+
+
+def test_clicking_a_row_shows_that_moment_and_keeps_the_overdue_state_red(tab, store, person, qtbot):
+    rows = ac.accept_plan(store, person["id"], [ac.ProposedMoment("Eerste gesprek", date(2027, 2, 1)),
+                                                ac.ProposedMoment("Tweede gesprek", date(2027, 6, 1))])
+    tab.load()
+    tab.show()
+    qtbot.waitExposed(tab)
+    table = tab.table
+    rect = table.visualRect(table.model().index(1, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.moment_id == rows[1]["id"]
+    assert tab.moment_binding.editors["label"].raw_value() == "Tweede gesprek"
+    state = table.model().index(0, 2)  # 01-02-2027 is before the injected today: overdue
+    assert state.data(Qt.ItemDataRole.FontRole).bold()
+    assert state.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert table.model().index(1, 2).data(Qt.ItemDataRole.FontRole) is None

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +39,7 @@ from ...services import weight as wt
 from ...storage.repository import Record, Store
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.aftercare_offer import AftercareOffer, make_button
-from ..widgets.tables import DATE_SAMPLES, fit_column
+from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column
 from ..widgets.timeline import COLORS, Marker, TimelineWidget
 from .base import ParticipantTab
 
@@ -104,21 +101,15 @@ class AftercareTab(ParticipantTab):
         left = QWidget(splitter)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4, left)
+        self.table = RowsTable([self.tr("Date"), self.tr("Description"), self.tr("State"), self.tr("Mode")],
+                               left)
         self.table.setObjectName("momentsTable")
         self.table.setAccessibleName(self.tr("Contact moments"))
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Description"), self.tr("State"),
-                                              self.tr("Mode")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
         fit_column(self.table, DATE_COL, DATE_SAMPLES)
         fit_column(self.table, STATE_COL, self._state_texts().values(), bold=True)
         fit_column(self.table, MODE_COL, [c.label(self.language) for c in MODE])
-        header.setSectionResizeMode(LABEL_COL, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(self._on_row_changed)
+        self.table.horizontalHeader().setSectionResizeMode(LABEL_COL, QHeaderView.ResizeMode.Stretch)
+        self.table.current_row_changed.connect(self._on_row_changed)
         ll.addWidget(self.table, 1)
         brow = QHBoxLayout()
         self.add_moment_button = make_button(self.tr("&Add moment"), "addMomentButton", left)
@@ -316,34 +307,25 @@ class AftercareTab(ParticipantTab):
         whom_labels = {c.value: c.label(lang) for c in WITH_WHOM}
         mode_labels = {c.value: c.label(lang) for c in MODE}
         state_text = self._state_texts()
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(entries))
+        rows = []
         current_row = -1
         for i, e in enumerate(entries):
             m = e.record
-            day = QTableWidgetItem(format_date(m.get("done_date") or m.get("planned_date")))
-            day.setData(Qt.ItemDataRole.UserRole, e.id)
-            self.table.setItem(i, DATE_COL, day)
             label = m.get("label") or ""
             if m.get("is_closing"):
                 closing = self.tr("Closing conversation")
                 label = f"{label} ({closing.lower()})" if label else closing
-            label_item = QTableWidgetItem(label)
             whom = ", ".join(whom_labels.get(w, w) for w in m.get("with_whom") or [])
-            if whom:
-                label_item.setToolTip(f"{label}\n{whom}")
-            self.table.setItem(i, LABEL_COL, label_item)
-            state = QTableWidgetItem(state_text[e.state])
+            state = state_text[e.state]
             if e.state in (ac.OVERDUE, ac.DONE):
-                state.setForeground(COLORS[e.state])
-                font = state.font()
-                font.setBold(e.state == ac.OVERDUE)
-                state.setFont(font)
-            self.table.setItem(i, STATE_COL, state)
-            self.table.setItem(i, MODE_COL, QTableWidgetItem(mode_labels.get(m.get("mode") or "", "")))
+                state = Cell(state, color=COLORS[e.state], bold=e.state == ac.OVERDUE)
+            rows.append(Row(e.id, (format_date(m.get("done_date") or m.get("planned_date")),
+                                   Cell(label, tooltip=f"{label}\n{whom}" if whom else ""),
+                                   state, mode_labels.get(m.get("mode") or "", ""))))
             if e.id == (select or self.moment_id):
                 current_row = i
+        self.table.blockSignals(True)
+        self.table.set_rows(rows)
         self.table.blockSignals(False)
         self.timeline.set_markers(
             [Marker(e.id, e.when, e.record.get("label") or "", e.state, bool(e.record.get("is_closing")))
@@ -354,7 +336,7 @@ class AftercareTab(ParticipantTab):
             current_row = next((i for i, e in enumerate(entries) if e.state != ac.DONE), len(entries) - 1)
         if current_row >= 0:
             self.table.blockSignals(True)
-            self.table.setCurrentCell(current_row, DATE_COL)
+            self.table.set_current_row(current_row)
             self.table.blockSignals(False)
         if not keep_form:
             self._show_moment(entries[current_row].id if current_row >= 0 else None)
@@ -369,17 +351,15 @@ class AftercareTab(ParticipantTab):
         self.remove_moment_button.setEnabled(record is not None)
         self.timeline.set_selected(self.moment_id)
 
-    def _on_row_changed(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
-        item = self.table.item(row, DATE_COL) if row >= 0 else None
+    def _on_row_changed(self, row: int) -> None:
         self.saver.flush()
-        self._show_moment(item.data(Qt.ItemDataRole.UserRole) if item else None)
+        self._show_moment(self.table.row_id(row))
 
     def select_moment(self, moment_id: str) -> None:
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, DATE_COL).data(Qt.ItemDataRole.UserRole) == moment_id:
-                self.table.setCurrentCell(r, DATE_COL)
-                self.side.setCurrentIndex(0)
-                return
+        row = self.table.row_of(moment_id)
+        if row >= 0:
+            self.table.set_current_row(row)
+            self.side.setCurrentIndex(0)
 
     def _after_moment_saved(self, record: Record) -> None:
         self._refresh_moments(select=record["id"], keep_form=True)

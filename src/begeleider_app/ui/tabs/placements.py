@@ -13,7 +13,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +36,7 @@ from ..dialogs.observation_dialog import ObservationDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.aftercare_offer import AftercareOffer, make_button
 from ..widgets.rating_chart import RatingChart
-from ..widgets.tables import DATE_SAMPLES, fit_column
+from ..widgets.tables import DATE_SAMPLES, Row, RowsTable, fit_column
 from .base import ParticipantTab
 
 NEW_FIELDS = ("type", "organisation", "contact_person", "start_date", "hours_per_week")
@@ -102,21 +99,14 @@ class PlacementTab(ParticipantTab):
         obs_heading = QLabel(self.tr("Observations"), right)
         obs_heading.setFont(font)
         right_layout.addWidget(obs_heading)
-        self.obs_table = QTableWidget(0, 3, right)
+        self.obs_table = RowsTable([self.tr("Date"), self.tr("Rated"), self.tr("What went well")], right)
         self.obs_table.setObjectName("observationsTable")
         self.obs_table.setAccessibleName(self.tr("Observations"))
-        self.obs_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Rated"),
-                                                  self.tr("What went well")])
-        self.obs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.obs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.obs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.obs_table.verticalHeader().setVisible(False)
         self.obs_table.verticalHeader().setDefaultSectionSize(24)
-        header = self.obs_table.horizontalHeader()
         fit_column(self.obs_table, 0, DATE_SAMPLES)
         fit_column(self.obs_table, 1, [self.tr("%1 of %2").replace("%1", "88").replace("%2", "88")])
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.obs_table.itemActivated.connect(lambda _item: self.edit_observation())
+        self.obs_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.obs_table.activated.connect(lambda _index: self.edit_observation())
         obs_heading.setBuddy(self.obs_table)
         right_layout.addWidget(self.obs_table, 1)
         row = QHBoxLayout()
@@ -285,19 +275,17 @@ class PlacementTab(ParticipantTab):
 
     def _load_observations(self) -> None:
         rated_rows = obs.rated_observations(self.store, self.placement_id) if self.placement_id else []
-        self.obs_table.setRowCount(0)
-        self.obs_table.setRowCount(len(rated_rows))
-        for i, (r, ratings) in enumerate(reversed(rated_rows)):  # newest on top
+        of = self.tr("%1 of %2")
+        rows = []
+        for r, ratings in reversed(rated_rows):  # newest on top
             rated = sum(1 for x in ratings.items if x.value is not None)
-            day = QTableWidgetItem(format_date(r["date"]))
-            day.setData(Qt.ItemDataRole.UserRole, r["id"])
-            self.obs_table.setItem(i, 0, day)
-            self.obs_table.setItem(i, 1, QTableWidgetItem(
-                self.tr("%1 of %2").replace("%1", str(rated)).replace("%2", str(len(ratings.items)))))
             went_well = (r.get("went_well") or "").strip().splitlines()
-            self.obs_table.setItem(i, 2, QTableWidgetItem(went_well[0] if went_well else ""))
-        if rated_rows:
-            self.obs_table.selectRow(0)
+            rows.append(Row(r["id"], (format_date(r["date"]),
+                                      of.replace("%1", str(rated)).replace("%2", str(len(ratings.items))),
+                                      went_well[0] if went_well else "")))
+        self.obs_table.set_rows(rows)
+        if rows:
+            self.obs_table.set_current_row(0)
         has = bool(rated_rows)
         self.edit_obs_button.setEnabled(has)
         self.remove_obs_button.setEnabled(has)
@@ -306,9 +294,7 @@ class PlacementTab(ParticipantTab):
         self.chart.set_data(data, self._chart_title())
 
     def selected_observation_id(self) -> str | None:
-        row = self.obs_table.currentRow()
-        item = self.obs_table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.obs_table.current_id()
 
     def add_observation(self) -> bool:
         if self.placement_id is None:
