@@ -145,5 +145,39 @@ def m005_sync_index(db: Database) -> None:
         db[name].create_index(["id", "vv"], index_name=f"idx_{name}_sync")
 
 
+@migrations(name="m006_sync_changes")
+def m006_sync_changes(db: Database) -> None:
+    # Incremental sync (docs/sync.md, "Incremental import"): every insert or update of a synced
+    # row appends (table, row id) here under a number that only grows (AUTOINCREMENT never
+    # reuses one). A snapshot carries its log, so a colleague who merged our snapshot at log
+    # position N reads only the rows logged after N instead of comparing every record.
+    # Triggers, not the repository, so that every writer (edits, merges, conflicts) is logged.
+    # Plain INSERTs without a uniqueness constraint: a trigger's own conflict policy would be
+    # overridden by an outer INSERT OR IGNORE, so nothing here may ever conflict.
+    db.execute(
+        "CREATE TABLE sync_change (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "table_name TEXT NOT NULL, row_id TEXT NOT NULL)")
+    for name in (*_V1_TABLES, "org_setting"):
+        for event in ("INSERT", "UPDATE"):
+            db.execute(
+                f"CREATE TRIGGER sync_change_{name}_{event.lower()} AFTER {event} ON [{name}] "
+                f"BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('{name}', new.id); END")
+    # A waiting conflict version travels with its row.
+    db.execute(
+        "CREATE TRIGGER sync_change_sync_conflict_insert AFTER INSERT ON sync_conflict "
+        "BEGIN INSERT INTO sync_change (table_name, row_id) "
+        "VALUES (new.table_name, new.row_id); END")
+    # History travels by content id (filled in when publishing) and is keyed here by seq.
+    db.execute(
+        "CREATE TRIGGER sync_change_history_insert AFTER INSERT ON history "
+        "BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('history', new.seq); END")
+    db.execute(
+        "CREATE TRIGGER sync_change_history_uid AFTER UPDATE OF uid ON history "
+        "BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('history', new.seq); END")
+    db.execute(
+        "CREATE TRIGGER sync_change_audit_log_insert AFTER INSERT ON audit_log "
+        "BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('audit_log', new.id); END")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -28,9 +28,12 @@ from . import messages as _messages  # noqa: F401  (registers the sync messages)
 from . import share as sh
 from .conflicts import count_open
 from .identity import remember_published
-from .merge import fill_history_uids, merge_snapshot
+from .merge import change_mark, fill_history_uids, incremental_plan, merge_snapshot
 
 GRACE_SECONDS = 24 * 3600
+#: Publications remembered in the log our snapshots carry; a colleague who last merged an older
+#: one than these merges our next snapshot in full (correct, only slower).
+PUBLISHED_LOG = 50
 Progress = Callable[[float, str], None]
 #: Fault-injection point for tests: called with the name of each publish step.
 STEP_HOOK: Callable[[str], None] | None = None
@@ -51,6 +54,7 @@ class PeerResult:
     conflicts: int = 0
     message: str = ""
     source: str = ""  # file name when it came from a conflicted copy
+    incremental: bool = False  # merged only what changed since the snapshot merged before
 
     @property
     def who(self) -> str:
@@ -136,7 +140,8 @@ class SyncState:
 
     def reset(self, device_id: str) -> None:
         """A new lineage: this database now publishes as ``device_id`` from sequence 1."""
-        self.set(device_id=device_id, db_instance=uuid.uuid4().hex, last=None, pending=None)
+        self.set(device_id=device_id, db_instance=uuid.uuid4().hex, last=None, pending=None,
+                 published=[])
 
     def next_seq(self) -> int:
         seqs = [int(s["seq"]) for s in (self.get("last"), self.get("pending")) if s]
@@ -207,6 +212,9 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
         conn.execute(
             "INSERT INTO sync_peer (device_id, coach_name) VALUES (?, ?) ON CONFLICT(device_id) "
             "DO UPDATE SET coach_name = excluded.coach_name", [store.device_id, coach_name])
+        # Every change logged up to here is in the copy below (taken after this commit);
+        # later ones may be too, and are read again next time: a low mark is always safe.
+        mark = change_mark(conn)
     except BaseException:
         conn.rollback()
         raise
@@ -239,7 +247,10 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     sh.retrying(lambda: os.replace(part, folder / name), folder / name)
     sh.fsync_dir(folder)
     _step("renamed")
-    state.set(pending={"seq": seq, "sha": sha})
+    # The publication log travels in our next snapshots: a colleague who merged this one can
+    # then merge only what changed after ``mark`` (docs/sync.md, "Incremental import").
+    entry = {"seq": seq, "sha": sha, "mark": mark}
+    state.set(pending=entry, published=[*state.get("published", [])[-(PUBLISHED_LOG - 1):], entry])
     _step("pending")
     manifest = sh.Manifest(
         device_id=store.device_id, coach_name=coach_name, seq=seq, file=name, sha256=sha,
@@ -248,7 +259,7 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     sh.atomic_write_text(folder / sh.MANIFEST, manifest.to_json(),
                          before_rename=lambda: _step("manifest_temp"))
     _step("manifest_written")
-    state.set(last={"seq": seq, "sha": sha}, pending=None)
+    state.set(last=entry, pending=None)
     local.unlink(missing_ok=True)
     prune(folder, keep=name, grace_seconds=grace_seconds)
     return manifest
@@ -313,13 +324,18 @@ class Importer:
             return result  # nothing new
         if not sh.SNAPSHOT_RE.match(manifest.file):
             return self._skip(result, "skipped", msg("sync.skip_bad", who=result.who, detail=manifest.file))
-        self._merge_file(result, folder / manifest.file, manifest)
+        since = (int(last_seq), str(known["last_sha"])) if last_seq and known.get("last_sha") else None
+        self._merge_file(result, folder / manifest.file, manifest, since=since)
         if result.status == "merged":
             self._remember(device_id, result.coach_name, manifest.seq, manifest.sha256)
         return result
 
-    def _merge_file(self, result: PeerResult, source: Path, manifest: sh.Manifest | None) -> None:
-        """Verify a snapshot on a local copy and merge it; on any doubt skip with a warning."""
+    def _merge_file(self, result: PeerResult, source: Path, manifest: sh.Manifest | None,
+                    since: tuple[int, str] | None = None) -> None:
+        """Verify a snapshot on a local copy and merge it; on any doubt skip with a warning.
+
+        ``since``: (sequence, checksum) of the snapshot of this device folder merged last.
+        """
         local = self.tmp_dir / f"import-{result.device_id}-{uuid.uuid4().hex[:8]}.sqlite"
         try:
             try:
@@ -338,20 +354,28 @@ class Importer:
                                     detail=f"{local.stat().st_size} van {manifest.size} bytes"))
                 if digest != manifest.sha256:
                     raise _Skip(msg("sync.skip_checksum", who=result.who))
-            try:
-                from ..storage.crypto import snapshot_key
+            from ..storage.crypto import snapshot_key
 
+            key = snapshot_key(self.store.db)
+            plan = None
+            if manifest is not None and since is not None:
+                # A snapshot that descends from the one we merged last: only the b-trees the
+                # incremental merge reads are checked (docs/sync.md, "Incremental import").
+                plan = incremental_plan(local, since, key=key)
+            try:
                 # With a matching checksum these are the very bytes the publisher checked in
                 # full (integrity_check), so a quick check suffices; a conflicted copy has no
                 # checksum and is checked in full.
-                inspect_file(local, quick=manifest is not None, key=snapshot_key(self.store.db))
+                if plan is None:
+                    inspect_file(local, quick=manifest is not None, key=key)
             except DatabaseOpenError as err:
                 if err.key == "db.newer_schema":
                     raise _Skip(msg("sync.skip_newer", who=result.who, found=err.kwargs.get("found"),
                                     known=SCHEMA_VERSION), "refused") from None
                 raise _Skip(msg("sync.skip_bad", who=result.who, detail=err.message())) from None
             stats = merge_snapshot(self.store.db, local, device_id=self.store.device_id,
-                                   now=self.store.now(), source=result.who)
+                                   now=self.store.now(), source=result.who, plan=plan)
+            result.incremental = stats.incremental
             result.status = "merged"
             result.changes += stats.changes
             result.conflicts += stats.conflicts

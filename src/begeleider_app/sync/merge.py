@@ -31,6 +31,9 @@ from ..domain.fields import ENTITIES
 from .versions import VV, covered, dump_fdots, dump_vv, join, leq, parse_vv, pick, split_dot
 
 META = ("id", "created_at", "updated_at", "device_id", "deleted", "vv", "fdots")
+#: Tables an incremental merge reads whatever changed (small, or read by the changes' ids).
+ALWAYS_READ = ("_sqlite_migrations", "sync_state", "sync_change", "sync_conflict", "sync_peer",
+               "erasure", "org_setting", "history", "audit_log")
 Entries = dict[str, Any]  # dot -> value
 
 
@@ -43,6 +46,7 @@ class MergeStats:
     audit: int = 0
     erased: list[str] = field(default_factory=list)
     tables: dict[str, int] = field(default_factory=dict)
+    incremental: bool = False  # only the rows changed since the last merged snapshot were read
 
     @property
     def changes(self) -> int:
@@ -76,6 +80,91 @@ def fill_history_uids(conn: sqlite3.Connection) -> int:
     # A row left without uid is an exact duplicate of a version already kept.
     conn.execute("DELETE FROM history WHERE uid IS NULL AND seq <= ?", [max(r[0] for r in rows)])
     return len(rows)
+
+
+# ---------------------------------------------------------------------------- incremental
+
+def change_mark(conn: sqlite3.Connection, schema: str = "main") -> int:
+    """The highest position ever used in ``schema``'s change log (0 without a log)."""
+    try:
+        row = conn.execute(
+            f"SELECT seq FROM {schema}.sqlite_sequence WHERE name = 'sync_change'").fetchone()
+    except sqlite3.Error:
+        return 0
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+@dataclass
+class IncrementalPlan:
+    """Merge only the rows the peer logged after ``mark``, the log position of the snapshot
+    we merged last from it; ``tables`` are the tables those rows are in."""
+
+    mark: int
+    tables: set[str]
+
+
+def _connect_ro(path: Path, key: str | None) -> Any:
+    if key is not None:
+        from ..storage import crypto
+
+        return crypto.connect(path, key, readonly=True)
+    return sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
+
+
+def incremental_plan(path: Path, since: tuple[int, str], *, key: str | None = None
+                     ) -> IncrementalPlan | None:
+    """May the (checksum-verified, local) snapshot ``path`` be merged incrementally?
+
+    ``since`` is the (sequence, SHA-256) of the snapshot of the same device folder this
+    database merged last. Yes only when the snapshot's own publication log names exactly that
+    snapshot: then its database descends from the one that published it, and every row that
+    differs from that snapshot was logged after the mark recorded with it. The b-trees the
+    merge will read pass ``quick_check``, and the schema is one we know. Otherwise None: the
+    caller checks the whole file and merges in full, as for an unknown peer.
+    """
+    from ..storage.migrations import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION
+
+    try:
+        conn = _connect_ro(path, key)
+    except Exception:  # noqa: BLE001 - wrong key, not a database: the full check says which
+        return None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"sync_state", "sync_change", "_sqlite_migrations"} <= tables:
+            return None  # a publisher without a change log (older version)
+        if not all(_quick_ok(conn, t) for t in ("sync_state", "sync_change")):
+            return None
+        row = conn.execute("SELECT value FROM sync_state WHERE key = 'published'").fetchone()
+        log = json.loads(row[0]) if row and row[0] else []
+        entry = next((e for e in log if isinstance(e, dict) and e.get("seq") == since[0]
+                      and e.get("sha") == since[1]), None)
+        if entry is None:
+            return None
+        mark = int(entry["mark"])
+        if change_mark(conn) < mark:
+            return None
+        changed = {r[0] for r in conn.execute(
+            "SELECT DISTINCT table_name FROM sync_change WHERE seq > ?", [mark])}
+        if not all(_quick_ok(conn, t) for t in sorted((changed | set(ALWAYS_READ)) & tables)):
+            return None
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        applied = [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+        if version > SCHEMA_VERSION or any(n not in MIGRATION_NAMES for n in applied):
+            return None
+        return IncrementalPlan(mark, changed)
+    except (sqlite3.Error, ValueError, TypeError, KeyError):
+        return None
+    except Exception:  # noqa: BLE001 - sqlcipher's own DatabaseError: the full check says which
+        return None
+    finally:
+        conn.close()
+
+
+def _quick_ok(conn: sqlite3.Connection, table: str) -> bool:
+    """``quick_check`` of one table and its indexes (every page of those b-trees)."""
+    rows = conn.execute("SELECT * FROM pragma_quick_check(?)", [table]).fetchall()
+    return [r[0] for r in rows] == ["ok"]
 
 
 def _siblings(conn: sqlite3.Connection, schema: str, table: str, row_id: str,
@@ -158,8 +247,10 @@ def _entries(name: str, row: dict[str, Any], fdots: dict[str, str],
 class SnapshotMerger:
     """Merges a snapshot attached as schema ``snap`` into ``main``."""
 
-    def __init__(self, db: Database, *, device_id: str, now: str, source: str) -> None:
+    def __init__(self, db: Database, *, device_id: str, now: str, source: str,
+                 plan: IncrementalPlan | None = None) -> None:
         self.db = db
+        self.plan = plan
         self.conn = db.conn
         self.device_id = device_id
         self.now = now
@@ -181,6 +272,13 @@ class SnapshotMerger:
         c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_erased (id TEXT PRIMARY KEY)")
         c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_new (id TEXT PRIMARY KEY)")
         c.execute("DELETE FROM temp.sync_erased")
+        if self.plan is not None:
+            c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_changed "
+                      "(table_name TEXT, row_id TEXT, PRIMARY KEY (table_name, row_id))")
+            c.execute("DELETE FROM temp.sync_changed")
+            c.execute("INSERT OR IGNORE INTO temp.sync_changed SELECT table_name, row_id "
+                      "FROM snap.sync_change WHERE seq > ?", [self.plan.mark])
+        self.stats.incremental = self.plan is not None
         self.main_tables, self.snap_tables = self._tables("main"), self._tables("snap")
         self.main_indexes = {r[0] for r in c.execute(
             "SELECT name FROM main.sqlite_master WHERE type = 'index'")}
@@ -188,6 +286,8 @@ class SnapshotMerger:
         fill_history_uids(c)
         self._merge_erasures()
         for name in ENTITIES:
+            if self.plan is not None and name != "org_setting" and name not in self.plan.tables:
+                continue  # the peer changed nothing here since the snapshot we merged last
             if self._main_has(name) and self._snap_has(name):
                 self._merge_table(name)
         self._merge_history()
@@ -231,9 +331,18 @@ class SnapshotMerger:
         new_ids: list[tuple[str]] = []
         # The covering (id, vv) index (migration m005) keeps this to index pages only.
         hint = f"INDEXED BY idx_{table}_sync " if f"idx_{table}_sync" in self.main_indexes else ""
+        params: list[Any] = []
+        source = f"snap.[{table}] s"
+        if self.plan is not None and table != "org_setting":
+            # Only the rows the peer logged since the snapshot we merged last: every other row
+            # is as it was in that snapshot, which this database has already joined.
+            source = (f"temp.sync_changed c JOIN snap.[{table}] s ON s.id = c.row_id "
+                      "AND c.table_name = ?")
+            params.append(table)
         for row_id, missing in c.execute(
-            f"SELECT s.id, m.id IS NULL FROM snap.[{table}] s LEFT JOIN main.[{table}] m {hint}"
-            f"ON m.id = s.id WHERE (m.id IS NULL{key_clash} OR m.vv <> s.vv) AND {not_erased}"
+            f"SELECT s.id, m.id IS NULL FROM {source} LEFT JOIN main.[{table}] m {hint}"
+            f"ON m.id = s.id WHERE (m.id IS NULL{key_clash} OR m.vv <> s.vv) AND {not_erased}",
+            params,
         ).fetchall():
             (new_ids.append((row_id,)) if missing else differing.append(row_id))
         # 1. Records this device does not have yet: copied in bulk (triggers keep FTS current).
@@ -322,10 +431,12 @@ class SnapshotMerger:
     def _merge_history(self) -> None:
         if not self._snap_has("history") or "uid" not in _columns(self.conn, "snap", "history"):
             return
+        only = ("AND h.seq IN (SELECT CAST(row_id AS INTEGER) FROM temp.sync_changed "
+                "WHERE table_name = 'history') " if self.plan is not None else "")
         self.stats.history = self.conn.execute(
             "INSERT OR IGNORE INTO main.history (table_name, row_id, version, replaced_at, "
             "replaced_by, note, uid) SELECT table_name, row_id, version, replaced_at, replaced_by, "
-            "note, uid FROM snap.history h WHERE uid IS NOT NULL "
+            "note, uid FROM snap.history h WHERE uid IS NOT NULL " + only +
             "AND NOT EXISTS (SELECT 1 FROM main.history m WHERE m.uid = h.uid) "
             "AND row_id NOT IN (SELECT id FROM temp.sync_erased) "
             "AND coalesce(json_extract(version, '$.participant_id'), '') "
@@ -337,9 +448,11 @@ class SnapshotMerger:
         cols = [col for col in _columns(self.conn, "main", "audit_log")
                 if col in _columns(self.conn, "snap", "audit_log")]
         col_sql = ",".join(f"[{col}]" for col in cols)
+        only = (" WHERE id IN (SELECT row_id FROM temp.sync_changed WHERE table_name = 'audit_log')"
+                if self.plan is not None else "")
         self.stats.audit = self.conn.execute(
             f"INSERT OR IGNORE INTO main.audit_log ({col_sql}) SELECT {col_sql} FROM snap.audit_log"
-        ).rowcount
+            + only).rowcount
 
     def _merge_peers(self) -> None:
         if not self._snap_has("sync_peer"):
@@ -355,8 +468,9 @@ class SnapshotMerger:
 
 
 def merge_snapshot(db: Database, snapshot: Path, *, device_id: str, now: str,
-                   source: str = "") -> MergeStats:
-    """Merge the (verified, local) snapshot file into ``db`` in one transaction."""
+                   source: str = "", plan: IncrementalPlan | None = None) -> MergeStats:
+    """Merge the (verified, local) snapshot file into ``db`` in one transaction; with a
+    ``plan`` (see ``incremental_plan``) only the rows the peer changed since then."""
     conn = db.conn
     if conn.in_transaction:
         conn.commit()
@@ -370,7 +484,8 @@ def merge_snapshot(db: Database, snapshot: Path, *, device_id: str, now: str,
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            stats = SnapshotMerger(db, device_id=device_id, now=now, source=source).run()
+            stats = SnapshotMerger(db, device_id=device_id, now=now, source=source,
+                                   plan=plan).run()
         except BaseException:
             conn.rollback()
             raise
@@ -390,11 +505,15 @@ def _apply_erasures(db: Database) -> list[str]:
 
 
 def _clean_conflicts(db: Database, participant_id: str, row_ids: set[str]) -> None:
-    """Erasure cleaner: versions waiting in a conflict go with the participant's rows."""
+    """Erasure cleaner: versions waiting in a conflict, and the change log's entries, go with
+    the participant's rows."""
     ids = sorted(row_ids | {participant_id})
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         db.execute(f"DELETE FROM sync_conflict WHERE row_id IN ({','.join('?' * len(chunk))})", chunk)
+        if db["sync_change"].exists():  # the log names no erased record either
+            db.execute(f"DELETE FROM sync_change WHERE row_id IN ({','.join('?' * len(chunk))})",
+                       chunk)
 
 
 def _register_cleaner() -> None:
@@ -408,4 +527,4 @@ def _register_cleaner() -> None:
 
 _register_cleaner()
 
-__all__ = ["MergeStats", "merge_snapshot", "merge_rows", "fill_history_uids", "history_uid", "VV"]
+__all__ = ["MergeStats", "IncrementalPlan", "change_mark", "incremental_plan", "merge_snapshot", "merge_rows", "fill_history_uids", "history_uid", "VV"]
