@@ -403,3 +403,23 @@ def test_snapshot_held_by_a_sync_client_is_retried_on_import(team, monkeypatch):
     report = b.sync()
     assert len(calls) == 3 and not report.warnings
     assert b.get(pid)["phone"] == "0611111111"
+
+
+def test_copy_that_fails_its_integrity_check_is_never_published(team, monkeypatch):
+    """The check runs while the copy goes to the share: a copy that fails it leaves no file
+    on the share, neither under its final name nor as a temporary one, and no manifest."""
+    from begeleider_app.storage.database import DatabaseOpenError
+
+    (a,) = team("Anna")
+    real = engine.inspect_file
+
+    def damaged(path, **_kw):
+        raise DatabaseOpenError("db.corrupt", path=path, detail="*** in database main ***")
+
+    monkeypatch.setattr(engine, "inspect_file", damaged)
+    report = a.sync()
+    assert report.published_seq is None and "niet in orde" in report.publish_error
+    folder = sh.device_dir(a.share, a.store.device_id)
+    assert list(folder.iterdir()) == []
+    monkeypatch.setattr(engine, "inspect_file", real)
+    assert a.sync().published_seq == 1

@@ -15,6 +15,7 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -226,19 +227,31 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     crypto.prepare_snapshot(store.db, local)
     _step("copied")
     sh.fsync_file(local)
-    try:
-        version = inspect_file(local, quick=False, key=crypto.snapshot_key(store.db))
-    except DatabaseOpenError as err:
-        local.unlink(missing_ok=True)
-        raise UserError("sync.verify_failed", detail=err.message()) from None
-    sha, size = sh.sha256_file(local), local.stat().st_size
-    _step("verified")
+    size = local.stat().st_size
     folder = sh.device_dir(share, store.device_id)
     folder.mkdir(parents=True, exist_ok=True)
     name = sh.snapshot_name(seq)
     part = folder / f".{name}.part"
-    sh.retrying(lambda: part.unlink(missing_ok=True), part)
-    sh.retrying(lambda: sh.copy_file(local, part, on_half=lambda: _step("copy_half")), part)
+    # The full integrity check of the copy runs while the copy goes to the share under a
+    # temporary name no reader takes; only a copy that passed is renamed and named in a
+    # manifest (a failed check removes the temporary file). Nothing published is unchecked,
+    # and on two cores the check no longer waits for the share, nor the share for the check.
+    key = crypto.snapshot_key(store.db)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        checking = pool.submit(inspect_file, local, quick=False, key=key)
+        try:
+            sh.retrying(lambda: part.unlink(missing_ok=True), part)
+            # The checksum of the bytes written, computed while copying (one read of the copy).
+            sha = sh.retrying(
+                lambda: sh.copy_file(local, part, on_half=lambda: _step("copy_half")), part)
+        finally:
+            try:
+                version = checking.result()
+            except DatabaseOpenError as err:
+                local.unlink(missing_ok=True)
+                part.unlink(missing_ok=True)
+                raise UserError("sync.verify_failed", detail=err.message()) from None
+    _step("verified")
     written = part.stat().st_size
     if written != size:  # the share accepted fewer bytes than it was given
         part.unlink(missing_ok=True)

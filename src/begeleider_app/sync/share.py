@@ -170,8 +170,9 @@ def retrying(action: Callable[[], T], what: Path) -> T:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def copy_file(src: Path, dest: Path, *, on_half: Callable[[], None] | None = None) -> None:
-    """Copy bytes and fsync ``dest``."""
+def copy_file(src: Path, dest: Path, *, on_half: Callable[[], None] | None = None) -> str:
+    """Copy bytes, fsync ``dest``, and return the SHA-256 of the bytes written."""
+    h = hashlib.sha256()
     size = src.stat().st_size
     written = 0
     half_done = False
@@ -180,6 +181,7 @@ def copy_file(src: Path, dest: Path, *, on_half: Callable[[], None] | None = Non
             chunk = fin.read(min(1 << 20, max(1, size // 2)) if not half_done else 1 << 20)
             if not chunk:
                 break
+            h.update(chunk)
             fout.write(chunk)
             written += len(chunk)
             if not half_done and written >= size // 2:
@@ -189,6 +191,7 @@ def copy_file(src: Path, dest: Path, *, on_half: Callable[[], None] | None = Non
                     on_half()
         fout.flush()
         os.fsync(fout.fileno())
+    return h.hexdigest()
 
 
 def atomic_write_text(path: Path, text: str, *, before_rename: Callable[[], None] | None = None) -> None:
