@@ -114,21 +114,23 @@ def check_db(db: Path, install: Path) -> dict[str, Any]:
 CRASHES: list[str] = []
 
 
-def gui_child(mode: str, *extra: str, timeout: float = 600) -> dict[str, Any]:
+def gui_child(mode: str, *extra: str, timeout: float = 600, env: dict[str, str] | None = None
+              ) -> dict[str, Any]:
     """Like _gui_child_once; a child killed by a signal is noted and run once more.
 
     (While other work rewrites files the program maps, such as the compiled translations,
     a child can die of SIGBUS; the crash is reported, not hidden.)
     """
-    result = _gui_child_once(mode, *extra, timeout=timeout)
+    result = _gui_child_once(mode, *extra, timeout=timeout, env=env)
     if result.get("signal"):
         CRASHES.append(f"{mode}: killed by signal {result['signal']} ({result.get('error', '')[:300]})")
         log(f"child crashed ({CRASHES[-1]}); running it once more")
-        result = _gui_child_once(mode, *extra, timeout=timeout)
+        result = _gui_child_once(mode, *extra, timeout=timeout, env=env)
     return result
 
 
-def _gui_child_once(mode: str, *extra: str, timeout: float = 600) -> dict[str, Any]:
+def _gui_child_once(mode: str, *extra: str, timeout: float = 600, env: dict[str, str] | None = None
+                    ) -> dict[str, Any]:
     """Spawn gui_child.py; wall time from spawning to its READY line is the cold start."""
     cmd = [sys.executable, str(BENCH_DIR / "gui_child.py"), mode, *extra]
     # stderr goes to a file and stdout is read through one buffered reader only: reading the
@@ -136,7 +138,7 @@ def _gui_child_once(mode: str, *extra: str, timeout: float = 600) -> dict[str, A
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as err_file:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err_file, text=True,
-                                env=child_env(), cwd=ROOT)
+                                env=env or child_env(), cwd=ROOT)
         ready = None
         assert proc.stdout is not None
         seen: list[str] = []
