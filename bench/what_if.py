@@ -4,7 +4,6 @@ Each experiment measures a figure twice in the same run: the program as it is, a
 program with one change applied inside the benchmark process only (no source is changed):
 
   no-quick-check       start-up without the blocking PRAGMA quick_check of the whole file
-  no-app-event-filter  opening participants without the application-wide Python event filter
   no-shaping           the handover PDF without HarfBuzz shaping (the participant's text has
                        no Arabic script)
 
@@ -27,7 +26,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", type=Path, default=BENCH_DIR / "out" / "org.sqlite")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("-n", type=int, default=30)
     args = parser.parse_args()
     install = str(BENCH_DIR / "out" / "install")
     rows = []
@@ -43,14 +41,6 @@ def main() -> int:
                  "no blocking quick_check"))
     rows.append(("Cold start (CPU, median)", ms(median(cpu[""])), ms(median(cpu["no-quick-check"])),
                  "no blocking quick_check"))
-
-    opened = {}
-    for patch in ("", "no-app-event-filter"):
-        r = gui_child("ui", "--db", str(args.db), "--data-dir", install, "-n", str(args.n), "--names", "1",
-                      "--patch", patch)
-        opened[patch] = r["open"]["open"]
-    rows.append(("Open a participant, all tabs (p95)", ms(opened[""]["p95"]),
-                 ms(opened["no-app-event-filter"]["p95"]), "no application-wide event filter"))
 
     pid = biggest_participant(args.db)[0]
     ratio = {}
