@@ -313,3 +313,27 @@ def test_published_log_is_kept_short_and_names_each_snapshot(team):
     assert log[-1]["sha"] == manifest_of(a).sha256
     assert json.loads(a.store.db.execute(
         "SELECT value FROM sync_state WHERE key = 'last'").fetchone()[0]) == log[-1]
+
+
+def test_change_log_keeps_only_what_a_logged_publication_can_need(team, monkeypatch):
+    from begeleider_app.sync import engine
+
+    monkeypatch.setattr(engine, "PUBLISHED_LOG", 2)
+    a, b = team("Anna", "Bram")
+    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
+    sync_all([a, b], rounds=1)
+    for phone in ("0600000001", "0600000002", "0600000003"):
+        a.repo("participant").update(pid, {"phone": phone})
+        before = engine.SyncState(a.store).get("published")
+        a.sync()  # B misses these: the snapshot it merged last drops out of A's short log
+        assert len(engine.SyncState(a.store).get("published")) == 2
+        oldest = a.store.db.execute("SELECT min(seq) FROM sync_change").fetchone()[0]
+        assert oldest > before[0]["mark"]  # what no import of the new snapshot can need
+        assert a.store.db.execute("SELECT count(*) FROM sync_change WHERE row_id = ?",
+                                  [pid]).fetchone()[0] > 0  # the new edit is logged
+    report = b.sync()
+    assert not peer(report, a).incremental  # not in the log any more: merged in full
+    assert b.get(pid)["phone"] == "0600000003"
+    a.repo("participant").update(pid, {"phone": "0600000004"})
+    a.sync()
+    assert peer(b.sync(), a).incremental and b.get(pid)["phone"] == "0600000004"

@@ -216,6 +216,11 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
         # Every change logged up to here is in the copy below (taken after this commit);
         # later ones may be too, and are read again next time: a low mark is always safe.
         mark = change_mark(conn)
+        # An incremental import of this snapshot starts after the mark of a publication in
+        # its log, never before the oldest one: older entries will never be read again.
+        log = state.get("published", [])
+        if log:
+            conn.execute("DELETE FROM sync_change WHERE seq <= ?", [int(log[0]["mark"])])
     except BaseException:
         conn.rollback()
         raise
