@@ -10,7 +10,9 @@ Measured:
 
 * ``publish_s``: median time of one device's publish (VACUUM INTO, fsync, integrity check,
   checksum, copy to the share, fsync, rename, manifest);
-* ``merge_s``: device 0 importing the nine other snapshots (copy, checksum, check, merge);
+* ``merge_s``: device 0 importing the nine other snapshots (copy, checksum, check, merge;
+  incrementally when the snapshot descends from the one merged before, see
+  ``snapshots_incremental``);
 * ``total_s``: device 0's whole sync (import nine + publish), what a coach waits for;
 * ``join_s``: a new empty device syncing in and receiving the team's records;
 * ``vacuum_into_s``: a plain ``VACUUM INTO`` of the same database in the same run (baseline).
@@ -148,6 +150,8 @@ def run(db_path: str | Path, workdir: str | Path) -> dict[str, Any]:
         "merge_s": merge_s,
         "merge_per_snapshot_s": merge_s / max(1, len(merged)),
         "snapshots_merged": len(merged),
+        # Merged by reading only what changed since the snapshot merged before (docs/sync.md).
+        "snapshots_incremental": sum(1 for p in merged if getattr(p, "incremental", False)),
         "changes_merged": sum(p.changes for p in merged),
         "open_conflicts": open_conflicts,
         "total_s": merge_s + publish0_s,
