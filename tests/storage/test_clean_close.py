@@ -150,3 +150,29 @@ def test_committed_changes_left_in_the_wal_are_never_vouched_for(paths, tmp_path
     assert not record_clean_close(path, paths.clean_close_file)
     holder.rollback()
     holder.close()
+
+
+def test_a_file_that_needs_migrating_is_checked_before_it_is_migrated(paths, tmp_path):
+    """A newer program opening a file it closed cleanly at an older schema: the check comes
+    first, so a damaged file is refused, not copied and migrated."""
+    from sqlite_utils import Database
+
+    from begeleider_app.storage.migrations import MIGRATION_NAMES, migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    migrations.apply(db, stop_before=MIGRATION_NAMES[-1])
+    db.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES) - 1}")
+    db.execute("CREATE TABLE filler (x)")
+    db.conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 4000)
+    db.conn.commit()
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    _corrupt_pages(path, first_page=path.stat().st_size // 4096 * 3 // 4)  # the filler's pages
+    assert record_clean_close(path, paths.clean_close_file)
+    before = digest(path)
+    with pytest.raises(DatabaseOpenError) as err:
+        open_store(path, paths, trust_clean_close=True)
+    assert err.value.key == "db.corrupt"
+    assert digest(path) == before
+    assert not list(paths.backups_dir.glob("voor-migratie-*"))

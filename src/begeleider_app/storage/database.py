@@ -47,7 +47,8 @@ def inspect_file(path: Path, *, quick: bool = True, key: str | None = None,
     tells "encrypted" from "not SQLite"; a wrong key gives 'db.wrong_passphrase').
     ``skip_check``: leave out the page check (quick_check reads the whole file) and do only
     the cheap ones (header, key, schema version); for a file unchanged since our own last
-    clean close, see `unchanged_since_clean_close`.
+    clean close, see `unchanged_since_clean_close`. A file with migrations to apply is
+    checked all the same.
     """
     if path.is_dir():
         raise DatabaseOpenError("db.is_directory", path=path)
@@ -78,11 +79,7 @@ def inspect_file(path: Path, *, quick: bool = True, key: str | None = None,
         raise DatabaseOpenError("db.unreadable", path=path, detail=err) from None
     try:
         if not skip_check:
-            check = "quick_check" if quick else "integrity_check"
-            rows = conn.execute(f"PRAGMA {check}").fetchall()
-            if [r[0] for r in rows] != ["ok"]:
-                detail = "; ".join(str(r[0]) for r in rows[:3])
-                raise DatabaseOpenError("db.corrupt", path=path, detail=detail)
+            _page_check(conn, path, quick)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         applied: list[str] = []
         has_table = conn.execute(
@@ -95,6 +92,9 @@ def inspect_file(path: Path, *, quick: bool = True, key: str | None = None,
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
                 )
             ]
+        if skip_check and set(MIGRATION_NAMES) - set(applied):
+            # Migrations will rewrite tables: check the file first, as any other open would.
+            _page_check(conn, path, quick)
     except crypto.plain_connection_error() as err:
         if "locked" in str(err) or "busy" in str(err):
             raise DatabaseOpenError("db.locked", path=path) from None
@@ -203,6 +203,14 @@ def verify_file(path: Path, *, key: str | None = None) -> None:
     inspect_file(Path(path), key=key)
 
 
+def _page_check(conn: sqlite3.Connection, path: Path, quick: bool) -> None:
+    check = "quick_check" if quick else "integrity_check"
+    rows = conn.execute(f"PRAGMA {check}").fetchall()
+    if [r[0] for r in rows] != ["ok"]:
+        detail = "; ".join(str(r[0]) for r in rows[:3])
+        raise DatabaseOpenError("db.corrupt", path=path, detail=detail)
+
+
 def check_database(path: str | Path, *, key: str | None = None) -> int:
     """Full read-only health check (integrity_check); returns the schema version."""
     return inspect_file(Path(path), quick=False, key=key)
@@ -263,15 +271,8 @@ def open_database(
     crypto.remember_key(db, key)
     configure(db)
     pending = migrations.pending(db)
-    if pending and deferred:
-        # A migration rewrites tables: check the file first, as any other open would.
-        try:
-            verify_file(path, key=key)
-        except DatabaseOpenError:
-            db.close()
-            raise
-        deferred = False
     if pending:
+        deferred = False  # inspect_file checked the file because of these
         if exists and version > 0 and backups_dir is not None:
             from .backup import copy_database
 
