@@ -106,3 +106,35 @@ def test_confidential_fields_are_marked(window, person, nl_app):
     assert not health.pixmap().isNull()
     # Work fields carry no mark.
     assert tab.findChild(QLabel, "confidential_talents") is None
+
+
+def test_undo_never_brings_back_the_previous_participants_text(qtbot, window, store, person, nl_app):
+    """The editors are reused for the next participant. Where the next one's field shows the
+    same text (often empty), the undo history typed for the previous one must be gone:
+    Ctrl+Z would otherwise put participant A's words into participant B's record."""
+    from PySide6.QtCore import Qt
+
+    other = psvc.create_participant(store, {"first_name": "Bram", "last_name": "Dekker"},
+                                    today=date(2026, 11, 2))
+    assert window.select_participant(person["id"])
+    eds = window.participant_tabs[0].intake.editors
+    own_words, hours = eds["own_words"].input, eds["hours_available"].input
+    type_text(own_words, "Alleen van Tesfaye")
+    qtbot.keyClicks(hours, "24")
+    # ... and cleared again: the stored value is empty, like the next participant's.
+    own_words.selectAll()
+    qtbot.keyClick(own_words, Qt.Key.Key_Delete)
+    hours.selectAll()
+    qtbot.keyClick(hours, Qt.Key.Key_Delete)
+    window.flush()
+    assert own_words.toPlainText() == "" and hours.text() == ""
+
+    assert window.select_participant(other["id"])
+    for widget in (own_words, hours):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert own_words.toPlainText() == ""
+    assert hours.text() == ""
+    window.flush()
+    intake = psvc.intake_for(store, other["id"])
+    assert not intake.get("own_words") and intake.get("hours_available") is None

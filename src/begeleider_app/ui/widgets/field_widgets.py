@@ -214,8 +214,13 @@ class FieldEditor(QWidget):
             t = self.field.type
             w = self.input
             if isinstance(w, QPlainTextEdit):
-                if w.toPlainText() != (value or ""):
-                    w.setPlainText(value or "")
+                text = value or ""
+                if w.toPlainText() != text:
+                    w.setPlainText(text)  # starts a new undo history too
+                elif w.document().isUndoAvailable() or w.document().isRedoAvailable():
+                    # The same text, but the undo history belongs to the record shown before:
+                    # Ctrl+Z must never bring another participant's words into this field.
+                    w.document().clearUndoRedoStacks()
             elif t is FieldType.BOOL:
                 w.setChecked(bool(value))
             elif t is FieldType.CHOICE:
@@ -225,10 +230,12 @@ class FieldEditor(QWidget):
                 chosen = set(value or [])
                 for v, cb in self.checks.items():
                     cb.setChecked(v in chosen)
-            elif t is FieldType.DATE:
-                w.setText(format_date(value))
             else:
-                w.setText("" if value is None else str(value))
+                text = format_date(value) if t is FieldType.DATE else "" if value is None else str(value)
+                # setText is costly (a form shows many empty fields) and also clears the undo
+                # history, which must not outlive the record it was typed in.
+                if w.text() != text or w.isUndoAvailable() or w.isRedoAvailable():
+                    w.setText(text)
         finally:
             self._loading = False
         self.set_error(None)
