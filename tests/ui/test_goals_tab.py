@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit
 
 from begeleider_app.domain.validation import ValidationFailed
@@ -70,8 +71,14 @@ def test_switching_participants_refills_the_goal_boxes_without_mixing_plans(qtbo
     boxes = tab.visible_goal_boxes()
     assert tab.findChild(QCheckBox, "goal6_action0_done").isVisible()
 
+    half_typed = tab.findChild(QLineEdit, "goal_0_new_action")
+    qtbot.keyClicks(half_typed, "Half getypte actie")
     tab.set_participant(other["id"])
     assert shown_texts() == ["Alleen dit doel"]
+    assert half_typed.text() == ""  # it belonged to the other participant's goal ...
+    half_typed.setFocus()
+    qtbot.keyClick(half_typed, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert half_typed.text() == ""  # ... and undo does not bring it back here
     assert tab.visible_goal_boxes() == boxes[:1]  # the same widgets, refilled
     left_over = boxes[6]
     assert not left_over.isVisible()

@@ -319,7 +319,9 @@ class _GoalBox(QGroupBox):
     def show_goal(self, goal_plan: gsvc.GoalPlan) -> None:
         goal = goal_plan.goal
         if self.goal is None or self.goal["id"] != goal["id"]:
-            self.new_action.clear()  # a half-typed action belongs to the goal it was typed for
+            # A half-typed action belongs to the goal it was typed for; setText (unlike clear())
+            # also drops the undo history, so Ctrl+Z cannot bring it back under another goal.
+            self.new_action.setText("")
         self.goal = goal
         self.text.setText(goal["text"])
         self.binding.load(goal["id"], goal)
@@ -352,7 +354,7 @@ class _GoalBox(QGroupBox):
     def clear(self) -> None:
         self.goal = None
         self.text.clear()
-        self.new_action.clear()
+        self.new_action.setText("")
         self.binding.load(None, None)
         for line in self.revision_labels:
             line.clear()
