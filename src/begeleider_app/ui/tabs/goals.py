@@ -211,14 +211,15 @@ class _ActionRow:
         self.remove.clicked.connect(lambda: self.action and tab.remove_action(self.action))
         grid.addWidget(self.remove, j, 4)
         self.widgets = [self.done, *self.binding.editors.values(), self.remove]
+        self.shown = True
 
     def show_action(self, act: dict) -> None:
         self.action = act
         self.done.blockSignals(True)
         self.done.setChecked(bool(act.get("done")))
         self.done.blockSignals(False)
-        self.done.setToolTip(self.tab.tr("Done on %1").replace("%1", format_date(act["done_on"]))
-                             if act.get("done_on") else "")
+        _set_tooltip(self.done, self.tab.tr("Done on %1").replace("%1", format_date(act["done_on"]))
+                     if act.get("done_on") else "")
         self.binding.load(act["id"], act)
         due = act.get("due_date")
         overdue = bool(due and not act.get("done") and due < date.today().isoformat())
@@ -227,16 +228,19 @@ class _ActionRow:
         style = OVERDUE_STYLE if overdue else ""
         if self.due_input.styleSheet() != style:
             self.due_input.setStyleSheet(style)
-        self.due_input.setToolTip(self.tab.tr("Past its date and not done yet") if overdue
-                                  else self.due_tip)
-        for w in self.widgets:
-            w.setVisible(True)
+        _set_tooltip(self.due_input, self.tab.tr("Past its date and not done yet") if overdue
+                     else self.due_tip)
+        if not self.shown:
+            for w in self.widgets:
+                w.setVisible(True)
+            self.shown = True
 
     def clear(self) -> None:
         self.action = None
         self.binding.load(None, None)
         for w in self.widgets:
             w.setVisible(False)
+        self.shown = False
 
     def _on_done(self, checked: bool) -> None:
         if self.action is not None:
@@ -336,7 +340,7 @@ class _GoalBox(QGroupBox):
             if j < len(goal_plan.revisions):
                 rev = goal_plan.revisions[j]
                 line.setText(gsvc.revision_line(rev))
-                line.setToolTip(self.tab.tr("Before: %1").replace("%1", rev.get("previous_text") or ""))
+                _set_tooltip(line, self.tab.tr("Before: %1").replace("%1", rev.get("previous_text") or ""))
                 line.setVisible(True)
             else:
                 line.clear()
@@ -347,7 +351,7 @@ class _GoalBox(QGroupBox):
         for j, row in enumerate(self.rows):
             if j < len(goal_plan.actions):
                 row.show_action(goal_plan.actions[j])
-            elif row.action is not None or row.done.isVisible():
+            elif row.shown:
                 row.clear()
         self.setVisible(True)
 
@@ -362,6 +366,12 @@ class _GoalBox(QGroupBox):
         for row in self.rows:
             row.clear()
         self.setVisible(False)
+
+
+def _set_tooltip(widget: QWidget, text: str) -> None:
+    # Every tooltip change is an event; refilling boxes would send dozens for nothing.
+    if widget.toolTip() != text:
+        widget.setToolTip(text)
 
 
 def _now() -> str:
