@@ -337,6 +337,10 @@ def details(r: dict[str, Any]) -> list[str]:
                        "asks each to load (`ensure_loaded()`) right after the visible tab is filled, so it "
                        "includes them; \"the visible tab\" (a separate pass over the same participants, "
                        "nothing forced) is what the coach waits for on opening.")
+        if o.get("open_cpu"):
+            out.append(f"- Opening with all four tabs in CPU time of the UI thread (the program's own work, "
+                       f"without waiting for a core on a busy machine): median {ms(o['open_cpu']['median'])}, "
+                       f"p95 {ms(o['open_cpu']['p95'])}.")
         if o.get("per_tab_load"):
             out.append("- Time inside each tab's load() per open (median / p95): "
                        + "; ".join(f"{k} {ms(v['median'])} / {ms(v['p95'])}" for k, v in o["per_tab_load"].items()) + ".")
