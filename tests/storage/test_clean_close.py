@@ -67,16 +67,25 @@ def test_an_unchanged_file_opens_without_the_blocking_check_and_is_checked_after
     plain.close()
 
 
-def test_a_session_whose_check_did_not_pass_records_no_clean_close(paths, tmp_path):
+def test_a_check_that_never_started_runs_at_close(paths, tmp_path):
+    """A session that ends before its background check began (or a caller that never started
+    it) checks at close: a passed check is recorded, damage is not."""
     path = tmp_path / "work.sqlite"
     _filled(paths, path)
     store = open_store(path, paths, trust_clean_close=True)
-    assert store.check_state == DEFERRED  # the background check never ran
+    assert store.check_state == DEFERRED and store.check_thread is None
+    assert close_store(store, paths)
+    assert store.check_state == CHECKED
+    assert unchanged_since_clean_close(path, paths.clean_close_file)
+    _corrupt_pages(path, first_page=path.stat().st_size // 4096 // 2)
+    assert record_clean_close(path, paths.clean_close_file)  # damage under the fingerprint
+    store = open_store(path, paths, trust_clean_close=True)
+    assert store.check_state == DEFERRED
     assert not close_store(store, paths)
+    assert store.check_state == FAILED
     assert not unchanged_since_clean_close(path, paths.clean_close_file)
-    again = open_store(path, paths, trust_clean_close=True)
-    assert again.check_state == CHECKED  # full check at open
-    again.close()
+    with pytest.raises(DatabaseOpenError):
+        open_store(path, paths, trust_clean_close=True)
 
 
 @pytest.mark.parametrize("keep_mtime", [False, True])

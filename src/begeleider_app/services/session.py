@@ -91,10 +91,12 @@ def close_store(store: Store, paths: Paths, *, wait_for_check: float = 30.0) -> 
     """Close the store at the end of a session and, when this session's check of the file
     passed, record the clean close so the next start can leave the page check out.
 
-    A check still running in the background is waited for (the window is already gone).
-    Returns True when the clean close was recorded.
+    A check still running in the background is waited for, and one that never started runs
+    now (the window is already gone). Returns True when the clean close was recorded.
     """
     thread = getattr(store, "check_thread", None)
+    if thread is None and getattr(store, "check_state", None) == DEFERRED:
+        thread = verify_in_background(store, paths)
     if thread is not None and thread.is_alive():
         thread.join(wait_for_check)
     with contextlib.suppress(Exception):
