@@ -123,3 +123,22 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _delete_widgets_before_the_application_goes():
+    """Widgets a test left without a parent (dialogs, tabs made on their own) would otherwise
+    be destroyed at interpreter exit, after Qt's event loop, where their timers can no longer
+    be stopped ("QBasicTimer ... event dispatcher has already been destroyed")."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
