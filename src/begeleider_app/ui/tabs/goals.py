@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -193,9 +193,9 @@ class _ActionRow:
         self.tab = tab
         self.action: dict | None = None
         prefix = f"goal{gi}_action{j}"
-        self.done = QCheckBox(tab.tr("Done"), parent)
+        self.done = QCheckBox(QCoreApplication.translate("GoalsTab", "Done"), parent)
         self.done.setObjectName(f"{prefix}_done")
-        self.done.setAccessibleName(tab.tr("Action done"))
+        self.done.setAccessibleName(QCoreApplication.translate("GoalsTab", "Action done"))
         self.done.toggled.connect(self._on_done)
         grid.addWidget(self.done, j, 0)
         self.binding = tab.saver.binding("action")
@@ -205,9 +205,9 @@ class _ActionRow:
             grid.addWidget(editor, j, col)
         self.due_input = self.binding.editors["due_date"].input
         self.due_tip = self.due_input.toolTip()
-        self.remove = QPushButton(tab.tr("Remove"), parent)
+        self.remove = QPushButton(QCoreApplication.translate("GoalsTab", "Remove"), parent)
         self.remove.setObjectName(f"{prefix}_remove")
-        self.remove.setAccessibleName(tab.tr("Remove action"))
+        self.remove.setAccessibleName(QCoreApplication.translate("GoalsTab", "Remove action"))
         self.remove.clicked.connect(lambda: self.action and tab.remove_action(self.action))
         grid.addWidget(self.remove, j, 4)
         self.widgets = [self.done, *self.binding.editors.values(), self.remove]
@@ -218,7 +218,7 @@ class _ActionRow:
         self.done.blockSignals(True)
         self.done.setChecked(bool(act.get("done")))
         self.done.blockSignals(False)
-        _set_tooltip(self.done, self.tab.tr("Done on %1").replace("%1", format_date(act["done_on"]))
+        _set_tooltip(self.done, QCoreApplication.translate("GoalsTab", "Done on %1").replace("%1", format_date(act["done_on"]))
                      if act.get("done_on") else "")
         self.binding.load(act["id"], act)
         due = act.get("due_date")
@@ -228,7 +228,7 @@ class _ActionRow:
         style = OVERDUE_STYLE if overdue else ""
         if self.due_input.styleSheet() != style:
             self.due_input.setStyleSheet(style)
-        _set_tooltip(self.due_input, self.tab.tr("Past its date and not done yet") if overdue
+        _set_tooltip(self.due_input, QCoreApplication.translate("GoalsTab", "Past its date and not done yet") if overdue
                      else self.due_tip)
         if not self.shown:
             for w in self.widgets:
@@ -251,7 +251,7 @@ class _GoalBox(QGroupBox):
     """One goal with its term, capital and status, revisions, actions and a new-action line."""
 
     def __init__(self, tab: GoalsTab, index: int) -> None:
-        super().__init__(tab.tr("Goal %1").replace("%1", str(index + 1)), tab)
+        super().__init__(QCoreApplication.translate("GoalsTab", "Goal %1").replace("%1", str(index + 1)), tab)
         self.tab = tab
         self.index = index
         self.goal: dict | None = None
@@ -281,14 +281,14 @@ class _GoalBox(QGroupBox):
         layout.addLayout(grid)
 
         buttons = QHBoxLayout()
-        revise = QPushButton(tab.tr("&Revise goal..."), self)
+        revise = QPushButton(QCoreApplication.translate("GoalsTab", "&Revise goal..."), self)
         revise.setObjectName(f"goal_{index}_revise")
-        revise.setAccessibleName(tab.tr("Revise goal %1").replace("%1", str(index + 1)))
+        revise.setAccessibleName(QCoreApplication.translate("GoalsTab", "Revise goal %1").replace("%1", str(index + 1)))
         revise.clicked.connect(lambda: self.goal and tab.revise_goal(self.goal))
         buttons.addWidget(revise)
-        remove = QPushButton(tab.tr("Remove goal"), self)
+        remove = QPushButton(QCoreApplication.translate("GoalsTab", "Remove goal"), self)
         remove.setObjectName(f"goal_{index}_remove")
-        remove.setAccessibleName(tab.tr("Remove goal %1").replace("%1", str(index + 1)))
+        remove.setAccessibleName(QCoreApplication.translate("GoalsTab", "Remove goal %1").replace("%1", str(index + 1)))
         remove.clicked.connect(lambda: self.goal and tab.remove_goal(self.goal))
         buttons.addWidget(remove)
         buttons.addStretch(1)
@@ -298,7 +298,7 @@ class _GoalBox(QGroupBox):
         layout.addLayout(self.revisions_layout)
         self.revision_labels: list[QLabel] = []
 
-        actions_title = QLabel(tab.tr("Actions"), self)
+        actions_title = QLabel(QCoreApplication.translate("GoalsTab", "Actions"), self)
         actions_title.setStyleSheet("font-weight: 600;")
         layout.addWidget(actions_title)
         self.actions_grid = QGridLayout()
@@ -309,11 +309,11 @@ class _GoalBox(QGroupBox):
         add_row = QHBoxLayout()
         self.new_action = QLineEdit(self)
         self.new_action.setObjectName(f"goal_{index}_new_action")
-        self.new_action.setAccessibleName(tab.tr("New action for goal %1").replace("%1", str(index + 1)))
-        self.new_action.setPlaceholderText(tab.tr("New action, e.g. practise the bus route together"))
-        add_button = QPushButton(tab.tr("Add action"), self)
+        self.new_action.setAccessibleName(QCoreApplication.translate("GoalsTab", "New action for goal %1").replace("%1", str(index + 1)))
+        self.new_action.setPlaceholderText(QCoreApplication.translate("GoalsTab", "New action, e.g. practise the bus route together"))
+        add_button = QPushButton(QCoreApplication.translate("GoalsTab", "Add action"), self)
         add_button.setObjectName(f"goal_{index}_add_action")
-        add_button.setAccessibleName(tab.tr("Add action to goal %1").replace("%1", str(index + 1)))
+        add_button.setAccessibleName(QCoreApplication.translate("GoalsTab", "Add action to goal %1").replace("%1", str(index + 1)))
         add_button.clicked.connect(lambda: self.goal and tab.add_action(self.goal, self.new_action))
         self.new_action.returnPressed.connect(add_button.click)
         add_row.addWidget(self.new_action, 1)
@@ -340,7 +340,7 @@ class _GoalBox(QGroupBox):
             if j < len(goal_plan.revisions):
                 rev = goal_plan.revisions[j]
                 line.setText(gsvc.revision_line(rev))
-                _set_tooltip(line, self.tab.tr("Before: %1").replace("%1", rev.get("previous_text") or ""))
+                _set_tooltip(line, QCoreApplication.translate("GoalsTab", "Before: %1").replace("%1", rev.get("previous_text") or ""))
                 line.setVisible(True)
             else:
                 line.clear()
