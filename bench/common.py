@@ -111,6 +111,11 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
         p for p in (str(ROOT / "src"), str(BENCH_DIR), env.get("PYTHONPATH", "")) if p
     )
     env.pop("BEGELEIDER_DATA_DIR", None)
+    # An installed program starts from compiled bytecode (pip and PyInstaller compile it).
+    # Some machines set PYTHONDONTWRITEBYTECODE, which would make every measured start
+    # compile our modules again; the bytecode goes to its own folder under bench/out.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(BENCH_DIR / "out" / "pycache")
     if extra:
         env.update(extra)
     return env
