@@ -94,7 +94,11 @@ def caseload(store: Store, *, text: str = "", status: str | None = None,
 
 
 def _fold(text: str | None) -> str:
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    if not text:
+        return ""
+    if text.isascii():  # most names: nothing to decompose (and this runs for every row)
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
