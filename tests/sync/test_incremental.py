@@ -173,8 +173,16 @@ def test_change_log_that_went_backwards_is_merged_in_full(team):
     sync_all([a, b], rounds=1)
     a.repo("participant").update(pid, {"phone": "0611111111"})
     a.sync()
-    _rewrite_snapshot(a, lambda conn: conn.execute(
-        "UPDATE sqlite_sequence SET seq = 1 WHERE name = 'sync_change'"))
+    def counter_below_the_mark(conn) -> None:
+        log = json.loads(conn.execute(
+            "SELECT value FROM sync_state WHERE key = 'published'").fetchone()[0])
+        top = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'sync_change'").fetchone()
+        assert top is not None and top[0] >= 1
+        for entry in log:
+            entry["mark"] = top[0] + 1
+        conn.execute("UPDATE sync_state SET value = ? WHERE key = 'published'", [json.dumps(log)])
+
+    _rewrite_snapshot(a, counter_below_the_mark)
     report = b.sync()
     assert peer(report, a).status == "merged" and not peer(report, a).incremental
     assert b.get(pid)["phone"] == "0611111111"
@@ -337,3 +345,46 @@ def test_change_log_keeps_only_what_a_logged_publication_can_need(team, monkeypa
     a.repo("participant").update(pid, {"phone": "0600000004"})
     a.sync()
     assert peer(b.sync(), a).incremental and b.get(pid)["phone"] == "0600000004"
+
+
+def test_a_database_that_never_synced_logs_nothing_and_the_first_publish_starts_the_log(team):
+    (a,) = team("Anna")
+    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
+    a.repo("participant").update(pid, {"phone": "0611111111"})
+    count = "SELECT count(*) FROM sync_change"
+    assert a.store.db.execute(count).fetchone()[0] == 0
+    a.sync()
+    assert a.store.db.execute(count).fetchone()[0] == 0  # nobody can need what came before
+    a.repo("participant").update(pid, {"phone": "0622222222"})
+    assert a.store.db.execute(count).fetchone()[0] > 0
+
+
+def test_edit_during_the_first_publish_of_an_older_synced_database_is_logged(team):
+    """A database that synced before the change log existed has no "published" key yet. An
+    edit made while its first publish copies (after the mark was read) must still be logged,
+    or a colleague who merged that snapshot would never see the edit."""
+    from begeleider_app.sync import engine
+
+    a, b = team("Anna", "Bram")
+    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
+    sync_all([a, b], rounds=1)
+    a.store.db.execute("DELETE FROM sync_state WHERE key = 'published'")  # as before m006
+    a.store.db.execute("DELETE FROM sync_change")
+
+    def edit_while_copying(step: str) -> None:
+        if step == "copied":
+            engine.STEP_HOOK = None
+            a.repo("participant").update(pid, {"phone": "0633333333"})
+
+    engine.STEP_HOOK = edit_while_copying
+    try:
+        a.sync()
+    finally:
+        engine.STEP_HOOK = None
+    report = b.sync()
+    assert not peer(report, a).incremental  # the log does not name what B merged before
+    assert b.get(pid)["phone"] is None  # the edit came after the copy
+    a.sync()
+    report = b.sync()
+    assert peer(report, a).incremental
+    assert b.get(pid)["phone"] == "0633333333"

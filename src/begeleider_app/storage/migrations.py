@@ -154,29 +154,27 @@ def m006_sync_changes(db: Database) -> None:
     # Triggers, not the repository, so that every writer (edits, merges, conflicts) is logged.
     # Plain INSERTs without a uniqueness constraint: a trigger's own conflict policy would be
     # overridden by an outer INSERT OR IGNORE, so nothing here may ever conflict.
+    # Only once the database takes part in sync (sync_state "published" exists, written before
+    # the first publish reads its mark): before that no colleague can merge incrementally, so a
+    # database that never syncs (or a demo being built) logs nothing.
     db.execute(
         "CREATE TABLE sync_change (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
         "table_name TEXT NOT NULL, row_id TEXT NOT NULL)")
+    when = "WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'published')"
+
+    def log(trigger: str, event: str, table: str, entry: str) -> None:
+        db.execute(f"CREATE TRIGGER {trigger} AFTER {event} ON [{table}] {when} "
+                   f"BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ({entry}); END")
+
     for name in (*_V1_TABLES, "org_setting"):
         for event in ("INSERT", "UPDATE"):
-            db.execute(
-                f"CREATE TRIGGER sync_change_{name}_{event.lower()} AFTER {event} ON [{name}] "
-                f"BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('{name}', new.id); END")
+            log(f"sync_change_{name}_{event.lower()}", event, name, f"'{name}', new.id")
     # A waiting conflict version travels with its row.
-    db.execute(
-        "CREATE TRIGGER sync_change_sync_conflict_insert AFTER INSERT ON sync_conflict "
-        "BEGIN INSERT INTO sync_change (table_name, row_id) "
-        "VALUES (new.table_name, new.row_id); END")
+    log("sync_change_sync_conflict_insert", "INSERT", "sync_conflict", "new.table_name, new.row_id")
     # History travels by content id (filled in when publishing) and is keyed here by seq.
-    db.execute(
-        "CREATE TRIGGER sync_change_history_insert AFTER INSERT ON history "
-        "BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('history', new.seq); END")
-    db.execute(
-        "CREATE TRIGGER sync_change_history_uid AFTER UPDATE OF uid ON history "
-        "BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('history', new.seq); END")
-    db.execute(
-        "CREATE TRIGGER sync_change_audit_log_insert AFTER INSERT ON audit_log "
-        "BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ('audit_log', new.id); END")
+    log("sync_change_history_insert", "INSERT", "history", "'history', new.seq")
+    log("sync_change_history_uid", "UPDATE OF uid", "history", "'history', new.seq")
+    log("sync_change_audit_log_insert", "INSERT", "audit_log", "'audit_log', new.id")
 
 
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

@@ -209,6 +209,9 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     # making this read-then-write transaction fail half-way.
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # From here on every change is logged (the change-log triggers wait for this key), so
+        # nothing written after the mark below can be missing from the log.
+        conn.execute("INSERT OR IGNORE INTO sync_state (key, value) VALUES ('published', '[]')")
         fill_history_uids(conn)
         conn.execute(
             "INSERT INTO sync_peer (device_id, coach_name) VALUES (?, ?) ON CONFLICT(device_id) "
@@ -217,10 +220,11 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
         # later ones may be too, and are read again next time: a low mark is always safe.
         mark = change_mark(conn)
         # An incremental import of this snapshot starts after the mark of a publication in
-        # its log, never before the oldest one: older entries will never be read again.
+        # its log, never before the oldest one: older entries will never be read again. With
+        # an empty log no import of it is incremental, and the next one starts after ``mark``.
         log = state.get("published", [])
-        if log:
-            conn.execute("DELETE FROM sync_change WHERE seq <= ?", [int(log[0]["mark"])])
+        conn.execute("DELETE FROM sync_change WHERE seq <= ?",
+                     [int(log[0]["mark"]) if log else mark])
     except BaseException:
         conn.rollback()
         raise
