@@ -388,3 +388,40 @@ def test_edit_during_the_first_publish_of_an_older_synced_database_is_logged(tea
     report = b.sync()
     assert peer(report, a).incremental
     assert b.get(pid)["phone"] == "0633333333"
+
+
+def test_encrypted_team_snapshots_are_merged_incrementally_too(tmp_path, share):
+    """Snapshots encrypted with the team passphrase: the plan opens them with that key."""
+    from begeleider_app.config import Device, resolve_paths
+    from begeleider_app.services.session import open_store
+    from begeleider_app.storage import crypto
+    from begeleider_app.sync.engine import sync
+
+    team_key = "ons gezamenlijke teamwachtwoord"
+    made = []
+    try:
+        for name, own in (("a", "wachtwoord van Anna"), ("b", "wachtwoord van Bart")):
+            paths = resolve_paths(tmp_path / name)
+            paths.ensure()
+            device = Device.load_or_create(paths)
+            store = open_store(tmp_path / name / "work.sqlite", paths, device=device, key=own)
+            crypto.set_team_passphrase(store.db, team_key)
+            made.append((store, paths, device))
+
+        def run(i: int):
+            store, paths, device = made[i]
+            return sync(store, share, paths, device=device, coach_name=f"coach{i}")
+
+        pid = create_participant(made[0][0], {"first_name": "Sanne"})["id"]
+        run(0)
+        run(1)
+        made[0][0].repo("participant").update(pid, {"phone": "0611111111"})
+        run(0)
+        report = run(1)
+        [result] = [p for p in report.peers if p.device_id == made[0][0].device_id]
+        assert result.status == "merged" and result.incremental, report.warnings
+        assert made[1][0].repo("participant").get(pid)["phone"] == "0611111111"
+    finally:
+        for store, _paths, _device in made:
+            store.close()
+        crypto.forget_session_keys()
