@@ -132,7 +132,9 @@ def incremental_plan(path: Path, since: tuple[int, str], *, key: str | None = No
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"sync_state", "sync_change", "_sqlite_migrations"} <= tables:
             return None  # a publisher without a change log (older version)
-        if not all(_quick_ok(conn, t) for t in ("sync_state", "sync_change")):
+        # The schema, the log and its counter first: they decide what else is read.
+        first = ("sqlite_master", "sqlite_sequence", "sync_state", "sync_change")
+        if not all(_quick_ok(conn, t) for t in first if t in tables or t == "sqlite_master"):
             return None
         row = conn.execute("SELECT value FROM sync_state WHERE key = 'published'").fetchone()
         log = json.loads(row[0]) if row and row[0] else []
