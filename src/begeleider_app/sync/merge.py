@@ -529,4 +529,5 @@ def _register_cleaner() -> None:
 
 _register_cleaner()
 
-__all__ = ["MergeStats", "IncrementalPlan", "change_mark", "incremental_plan", "merge_snapshot", "merge_rows", "fill_history_uids", "history_uid", "VV"]
+__all__ = ["MergeStats", "IncrementalPlan", "change_mark", "incremental_plan", "merge_snapshot",
+           "merge_rows", "fill_history_uids", "history_uid", "VV"]
