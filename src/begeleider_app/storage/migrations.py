@@ -177,5 +177,17 @@ def m006_sync_changes(db: Database) -> None:
     log("sync_change_audit_log_insert", "INSERT", "audit_log", "'audit_log', new.id")
 
 
+@migrations(name="m007_read_indexes")
+def m007_read_indexes(db: Database) -> None:
+    # Indexes for what every start and every participant reads (issue 9, docs/benchmarks.md):
+    # the caseload's next open contact moment per participant (covering: the query reads only
+    # the index), the weight's signals of moments done in the last 90 days (a range instead of
+    # a scan of every moment) and the agenda's actions by due date. About 1 % of the file.
+    db["contact_moment"].create_index(["participant_id", "deleted", "done_date", "planned_date"],
+                                      index_name="idx_contact_moment_open")
+    db["contact_moment"].create_index(["done_date"], index_name="idx_contact_moment_done")
+    db["action"].create_index(["due_date"], index_name="idx_action_due")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
