@@ -15,7 +15,6 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -246,6 +245,10 @@ def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
     # manifest (a failed check removes the temporary file). Nothing published is unchecked,
     # and on two cores the check no longer waits for the share, nor the share for the check.
     key = crypto.snapshot_key(store.db)
+    # Imported here: concurrent.futures (and logging with it) costs 40 ms of every start,
+    # where this module is loaded for the sync menu but nothing is published yet.
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=1) as pool:
         checking = pool.submit(inspect_file, local, quick=False, key=key)
         try:
