@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+CELL_MARGIN = 8
 #: samples that are at least as wide as any dd-mm-yyyy date
 DATE_SAMPLES = ("00-00-0000", "28-08-2088")
 
@@ -159,9 +160,10 @@ def fit_column(table: QTableView, column: int, samples: Iterable[str], *, bold: 
     cells = QFontMetrics(font)
     header = table.horizontalHeader()
     title = table.model().headerData(column, Qt.Orientation.Horizontal) if table.model() else ""
-    style = table.style()
-    # the cell's text margins on both sides, as the item delegate draws them
-    padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 8
+    # The cell's text margins on both sides (focus frame and item margins) with room to spare.
+    # A constant, not QStyle.pixelMetric: importing QStyle creates its 30 enums, 30 ms of the
+    # start, for a few pixels.
+    padding = 2 * CELL_MARGIN
     width = max([cells.horizontalAdvance(s) for s in samples]
                 + [QFontMetrics(header.font()).horizontalAdvance(str(title or "")) + 8])
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
