@@ -101,3 +101,13 @@ def sync_all(laptops: list[Laptop], rounds: int = 2) -> None:
 
 def dump(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
+
+
+def manifest_of(laptop: Laptop) -> sh.Manifest:
+    """The manifest a laptop last published on the share."""
+    return sh.read_manifest(sh.device_dir(laptop.share, laptop.store.device_id) / sh.MANIFEST)
+
+
+def snapshot_of(laptop: Laptop) -> Path:
+    """The snapshot file that manifest names."""
+    return sh.device_dir(laptop.share, laptop.store.device_id) / manifest_of(laptop).file

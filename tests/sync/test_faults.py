@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 
 from begeleider_app.cli import main as cli_main
-from begeleider_app.domain.messages import UserError, set_language
+from begeleider_app.domain.messages import UserError
 from begeleider_app.services.participants import create_participant
 from begeleider_app.storage.migrations import SCHEMA_VERSION
 from begeleider_app.sync import engine
 from begeleider_app.sync import share as sh
 from begeleider_app.sync.conflicts import open_conflicts
 
-from .conftest import Laptop, sync_all
+from .conftest import Laptop, manifest_of, snapshot_of, sync_all
 
 STEPS = ("copied", "verified", "copy_half", "copied_to_share", "renamed", "pending",
          "manifest_temp", "manifest_written")
@@ -44,19 +44,6 @@ KILLER = textwrap.dedent("""
     engine.sync(store, Path(share), paths, device=device, coach_name="Anna")
     print("survived")
 """)
-
-
-@pytest.fixture(autouse=True)
-def dutch():
-    set_language("nl")
-
-
-def manifest_of(laptop: Laptop) -> sh.Manifest:
-    return sh.read_manifest(sh.device_dir(laptop.share, laptop.store.device_id) / sh.MANIFEST)
-
-
-def snapshot_of(laptop: Laptop) -> Path:
-    return sh.device_dir(laptop.share, laptop.store.device_id) / manifest_of(laptop).file
 
 
 def two_synced(team):

@@ -8,12 +8,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from begeleider_app.domain.messages import set_language
 from begeleider_app.services.participants import create_participant
 from begeleider_app.storage import erasure
 from begeleider_app.storage.database import configure
@@ -21,20 +19,7 @@ from begeleider_app.sync import share as sh
 from begeleider_app.sync.conflicts import open_conflicts
 from begeleider_app.sync.merge import incremental_plan, merge_snapshot
 
-from .conftest import Laptop, sync_all
-
-
-@pytest.fixture(autouse=True)
-def dutch():
-    set_language("nl")
-
-
-def manifest_of(laptop: Laptop) -> sh.Manifest:
-    return sh.read_manifest(sh.device_dir(laptop.share, laptop.store.device_id) / sh.MANIFEST)
-
-
-def snapshot_of(laptop: Laptop) -> Path:
-    return sh.device_dir(laptop.share, laptop.store.device_id) / manifest_of(laptop).file
+from .conftest import Laptop, manifest_of, snapshot_of, sync_all
 
 
 def peer(report, laptop: Laptop):
