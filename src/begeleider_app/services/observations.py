@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.messages import MESSAGES, msg
 from ..domain.validation import ValidationFailed
@@ -67,8 +67,9 @@ class Item:
     label: str
 
 
-@dataclass(frozen=True)
-class Rating:
+class Rating(NamedTuple):
+    # A tuple, not a frozen dataclass: a placement's list and chart read several hundred of
+    # these per participant opened, and a frozen dataclass is slow to create.
     key: str
     label: str
     value: int | None  # None: niet gezien
@@ -202,9 +203,14 @@ def _read_ratings(raw: Any, labels: dict[str, str]) -> Ratings:
         for entry in raw["items"]:
             if not isinstance(entry, dict) or not entry.get("key"):
                 continue
-            key = str(entry["key"])
-            items.append(Rating(key, str(entry.get("label") or labels.get(key, key)),
-                                _as_value(entry.get("value"))))
+            key, label, value = entry["key"], entry.get("label"), entry.get("value")
+            # The shape we write ourselves needs no conversion (this runs per rated item).
+            if type(key) is not str:
+                key = str(key)
+            label = label if type(label) is str and label else str(label or labels.get(key, key))
+            if type(value) is not int:
+                value = _as_value(value)
+            items.append(Rating(key, label, value))
     elif isinstance(raw.get("values"), dict):  # older shape: {"values": {key: value}}
         for key, value in raw["values"].items():
             items.append(Rating(str(key), labels.get(str(key), str(key)), _as_value(value)))
@@ -384,12 +390,15 @@ def chart_data(store: Store, placement_id: str,
             when = date.fromisoformat(row["date"])
         except (TypeError, ValueError):
             continue
-        for r in ratings.items:
-            s = found.setdefault(r.key, Series(r.key, current_labels.get(r.key, r.label)))
-            if r.key not in current_labels:
-                s.label = r.label  # the newest name an old item had
-            if r.value is not None:
-                s.points.append((when, rescale(r.value, ratings.scale, scale)))
+        same_scale = ratings.scale == scale
+        for key, label, value in ratings.items:
+            s = found.get(key)
+            if s is None:
+                s = found[key] = Series(key, current_labels.get(key, label))
+            if key not in current_labels:
+                s.label = label  # the newest name an old item had
+            if value is not None:
+                s.points.append((when, float(value) if same_scale else rescale(value, ratings.scale, scale)))
     ordered = [found[k] for k in order if k in found]
     ordered += [s for k, s in found.items() if k not in order]
     return ChartData(scale, ordered)
