@@ -83,6 +83,13 @@ def test_placement_and_three_observations_give_three_points_per_rated_item(
         assert tab.chart.point_count(key) == 3
     assert tab.chart.point_count("taal") == 0  # not seen: no point
     assert [v for _, v in tab.chart.data.by_key("instructies").points] == [3, 4, 5]
+    assert "Kringloop De Zuid" in tab.chart.title
+    # Renaming the organisation in the form renames the printed chart at once.
+    editor = tab.binding.editors["organisation"]
+    editor.input.setText("Kringloop Noord")
+    editor.input.textEdited.emit("Kringloop Noord")
+    tab.flush()
+    assert "Kringloop Noord" in tab.chart.title and "De Zuid" not in tab.chart.title
     stored = obs.observations(store, tab.placement_id)
     assert stored[0]["learning_point"] == "Op tijd bellen"
     assert "Op tijd komen: 2, 3, 4" in tab.chart.accessibleDescription()

@@ -51,6 +51,7 @@ class CaseloadModel(QAbstractTableModel):
         self._overdue_brush = QBrush(OVERDUE_COLOR)
         self._today_iso = (today or date.today()).isoformat()
         self._cache = {}
+        self._rows_by_id: dict[str, int] | None = None
         self._headers = (self.tr("Name"), self.tr("Status"), self.tr("Next contact"), self.tr("Weight"))
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -58,6 +59,7 @@ class CaseloadModel(QAbstractTableModel):
         self.rows = rows
         self._today_iso = (self.today or date.today()).isoformat()
         self._cache: dict[int, tuple[str, str, str, str, bool]] = {}
+        self._rows_by_id: dict[str, int] | None = None
         self.endResetModel()
 
     def _row(self, i: int) -> tuple[str, str, str, str, bool]:
@@ -83,10 +85,9 @@ class CaseloadModel(QAbstractTableModel):
         return cached
 
     def row_of(self, participant_id: str) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == participant_id:
-                return i
-        return -1
+        if self._rows_by_id is None:  # once per set_rows: opening a participant asks each time
+            self._rows_by_id = {row["id"]: i for i, row in enumerate(self.rows)}
+        return self._rows_by_id.get(participant_id, -1)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)

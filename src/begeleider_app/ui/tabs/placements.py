@@ -51,6 +51,8 @@ class PlacementTab(ParticipantTab):
         #: the date the tab treats as today (tests inject one)
         self.today: Callable[[], date] = date.today
         self.placement_id: str | None = None
+        self._person: Record | None = None
+        self._placement: Record | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
 
@@ -163,7 +165,8 @@ class PlacementTab(ParticipantTab):
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
         pid = self.participant_id
-        if pid and self.store.repo("participant").get(pid) is None:
+        self._person = self.store.repo("participant").get(pid) if pid else None
+        if self._person is None:
             pid = None
         rows = obs.placements(self.store, pid) if pid else []
         keep = self.placement_id if any(r["id"] == self.placement_id for r in rows) else None
@@ -197,6 +200,7 @@ class PlacementTab(ParticipantTab):
                 self.list.blockSignals(False)
                 break
         record = self.store.repo("placement").get(placement_id) if placement_id else None
+        self._placement = record
         self.placement_id = record["id"] if record else None
         self.binding.load(self.placement_id, record)
         self.form_box.setEnabled(record is not None)
@@ -208,6 +212,7 @@ class PlacementTab(ParticipantTab):
         self.select_placement(current.data(Qt.ItemDataRole.UserRole) if current else None)
 
     def _after_placement_saved(self, record: Record) -> None:
+        self._placement = record
         item = self.list.currentItem()
         if item is not None and item.data(Qt.ItemDataRole.UserRole) == record["id"]:
             item.setText(self._placement_text(record))
@@ -265,8 +270,12 @@ class PlacementTab(ParticipantTab):
 
     # ------------------------------------------------------------------ observations
     def _chart_title(self) -> str:
-        record = self.store.repo("placement").get(self.placement_id) if self.placement_id else None
-        person = self.store.repo("participant").get(self.participant_id) if self.participant_id else None
+        # The records just read by load() and select_placement(), unless they are stale.
+        record, person = self._placement, self._person
+        if record is None or record["id"] != self.placement_id:
+            record = self.store.repo("placement").get(self.placement_id) if self.placement_id else None
+        if person is None or person["id"] != self.participant_id:
+            person = self.store.repo("participant").get(self.participant_id) if self.participant_id else None
         if not record or not person:
             return ""
         name = " ".join(p for p in (person.get("first_name"), person.get("last_name")) if p)
