@@ -111,3 +111,16 @@ def manifest_of(laptop: Laptop) -> sh.Manifest:
 def snapshot_of(laptop: Laptop) -> Path:
     """The snapshot file that manifest names."""
     return sh.device_dir(laptop.share, laptop.store.device_id) / manifest_of(laptop).file
+
+
+def damage_published_snapshot(laptop: Laptop, offset: int) -> Path:
+    """Overwrite 12 bytes of the laptop's published snapshot at ``offset`` and make its
+    manifest agree (size and checksum), so only a check of the pages can tell."""
+    snap = snapshot_of(laptop)
+    data = bytearray(snap.read_bytes())
+    data[offset:offset + 12] = b"\xff" * 12
+    snap.write_bytes(bytes(data))
+    m = manifest_of(laptop)
+    m.sha256 = sh.sha256_file(snap)
+    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    return snap

@@ -21,7 +21,7 @@ from begeleider_app.sync import engine
 from begeleider_app.sync import share as sh
 from begeleider_app.sync.conflicts import open_conflicts
 
-from .conftest import Laptop, manifest_of, snapshot_of, sync_all
+from .conftest import Laptop, damage_published_snapshot, manifest_of, snapshot_of, sync_all
 
 STEPS = ("copied", "verified", "copy_half", "copied_to_share", "renamed", "pending",
          "manifest_temp", "manifest_written")
@@ -125,14 +125,7 @@ def test_damaged_snapshot_with_matching_manifest_is_skipped(team):
     a, b, _pid = two_synced(team)
     create_participant(a.store, {"first_name": "Nieuw"})
     a.sync()
-    snap = snapshot_of(a)
-    data = bytearray(snap.read_bytes())
-    page = 4096  # damage the second page's b-tree header, then make the manifest agree
-    data[page: page + 12] = b"\xff" * 12
-    snap.write_bytes(bytes(data))
-    m = manifest_of(a)
-    m.sha256 = sh.sha256_file(snap)
-    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    damage_published_snapshot(a, 4096)  # the second page's b-tree header
     before = b.data()
     report = b.sync(do_publish=False)
     assert any("niet bruikbaar" in w for w in report.warnings), report.warnings

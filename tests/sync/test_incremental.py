@@ -19,7 +19,7 @@ from begeleider_app.sync import share as sh
 from begeleider_app.sync.conflicts import open_conflicts
 from begeleider_app.sync.merge import incremental_plan, merge_snapshot
 
-from .conftest import Laptop, manifest_of, snapshot_of, sync_all
+from .conftest import Laptop, damage_published_snapshot, manifest_of, snapshot_of, sync_all
 
 
 def peer(report, laptop: Laptop):
@@ -217,13 +217,7 @@ def test_damaged_table_in_an_incremental_snapshot_is_skipped(team):
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'participant'").fetchone()[0]
     page = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
-    data = bytearray(snap.read_bytes())
-    start = (root - 1) * page
-    data[start:start + 12] = b"\xff" * 12
-    snap.write_bytes(bytes(data))
-    m = manifest_of(a)
-    m.sha256 = sh.sha256_file(snap)
-    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    damage_published_snapshot(a, (root - 1) * page)
     before = b.data()
     report = b.sync(do_publish=False)
     assert peer(report, a).status == "skipped"
