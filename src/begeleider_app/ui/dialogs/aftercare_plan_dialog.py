@@ -28,9 +28,9 @@ from ...domain.fields import MODE, WITH_WHOM
 from ...domain.messages import get_language
 from ...domain.validation import format_date, parse_date
 from ...services.aftercare import ProposedMoment
+from .footer import add_footer
 
 DATE, LABEL, WHOM, MODE_COL, CLOSING = range(5)
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 
 
 class AftercarePlanDialog(QDialog):
@@ -80,24 +80,14 @@ class AftercarePlanDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("aftercarePlanErrors")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("dialogButtons")
+        self.error_label, buttons = add_footer(self, layout, error_name="aftercarePlanErrors",
+                                               on_ok=self.accept)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Accept plan"))
         ok.setObjectName("acceptPlanButton")
         ok.setAccessibleName(self.tr("Accept plan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.result_moments: list[ProposedMoment] = []
 
     def add_row(self, m: ProposedMoment) -> None:

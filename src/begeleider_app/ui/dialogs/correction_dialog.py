@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from ...domain.validation import ValidationFailed
 from ...services import privacy
 from ...services.participants import intake_for
 from ...storage.repository import Store
+from .footer import add_footer
 
 CORRECTABLE = (FieldType.TEXT, FieldType.LONGTEXT, FieldType.DATE, FieldType.INT)
 
@@ -64,17 +64,7 @@ class CorrectionDialog(QDialog):
         form.addRow(self.tr("Correct value"), self.value)
         form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setObjectName("correctionError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, _buttons = add_footer(self, layout, error_name="correctionError", on_ok=self.apply)
         self.field.currentIndexChanged.connect(self._show_current)
         self._show_current()
 

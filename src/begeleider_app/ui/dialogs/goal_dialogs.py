@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.validation import format_date, parse_date
-from ..widgets.field_widgets import ERROR_STYLE
+from .footer import add_footer
 
 
 class ReviseGoalDialog(QDialog):
@@ -51,20 +51,9 @@ class ReviseGoalDialog(QDialog):
         self.date_edit.setAccessibleName(self.tr("Date of the revision"))
         self.date_edit.setMaximumWidth(160)
         form.addRow(self.tr("&Date"), self.date_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("reviseError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("dialogButtons")
+        self.error_label, buttons = add_footer(self, layout, error_name="reviseError", on_ok=self.accept)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("okButton")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.current_text = current_text
         self.text_edit.setFocus()
 

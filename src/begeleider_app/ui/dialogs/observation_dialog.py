@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from ...domain.fields import OBSERVATION
 from ...domain.messages import get_language, msg
 from ...domain.validation import FieldError, ValidationFailed, clean_value, format_date, parse_date
+from .footer import add_footer
 
 NOT_SEEN = 1000  # button id for "not seen" (-1 would mean 'assign an id')
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 
 
 class ObservationDialog(QDialog):
@@ -129,22 +129,12 @@ class ObservationDialog(QDialog):
             form.addRow(fld.label(lang), edit)
         layout.addWidget(story)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("observationErrors")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        outer.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("dialogButtons")
+        self.error_label, buttons = add_footer(self, outer, error_name="observationErrors", on_ok=self.accept,
+                                               accept_button=QDialogButtonBox.StandardButton.Save)
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
         buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
 
     # ------------------------------------------------------------------ values
     def set_rating(self, key: str, value: int | None) -> None:

@@ -34,8 +34,8 @@ from ...domain.validation import ValidationFailed
 from ...services import aftercare as ac
 from ...services import observations as obs
 from ...storage.repository import Store
+from .footer import add_footer
 
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 T_LABEL, T_AMOUNT, T_UNIT, T_WHOM, T_MODE, T_CLOSING = range(6)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -92,22 +92,12 @@ class OrgListsDialog(QDialog):
         self.tabs.addTab(self._items_page(), self.tr("Observation items"))
         self.tabs.addTab(self._template_page(), self.tr("Aftercare template"))
         layout.addWidget(self.tabs, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("orgListsErrors")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("dialogButtons")
+        self.error_label, buttons = add_footer(self, layout, error_name="orgListsErrors", on_ok=self.accept,
+                                               accept_button=QDialogButtonBox.StandardButton.Save)
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
         buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     # ------------------------------------------------------------------ items
     def _items_page(self) -> QWidget:

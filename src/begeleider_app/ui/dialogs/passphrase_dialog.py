@@ -21,6 +21,7 @@ from ...config import Device, Paths, Settings
 from ...domain.messages import UserError
 from ...storage import crypto
 from ...storage.repository import Store
+from .footer import add_footer
 
 ENCRYPTION_SETTING = "encryption"
 
@@ -71,24 +72,14 @@ class PassphraseDialog(QDialog):
         self.repeat.setPlaceholderText(self.tr("Repeat passphrase"))
         self.repeat.setVisible(mode in ("new", "team", "lock"))
         layout.addWidget(self.repeat)
-        self.error = QLabel(self)
-        self.error.setObjectName("passphraseError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("passphraseButtons")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        self.error, buttons = add_footer(self, layout, error_name="passphraseError", on_ok=self._check,
+                                         buttons_name="passphraseButtons")
         if mode == "new":
             self.plain_button = QPushButton(self.tr("Continue without encryption..."), self)
             self.plain_button.setObjectName("passphraseNoEncryption")
             self.plain_button.setAccessibleName(self.tr("Continue without encryption"))
             self.plain_button.clicked.connect(self._choose_plain)
             buttons.addButton(self.plain_button, QDialogButtonBox.ButtonRole.ResetRole)
-        layout.addWidget(buttons)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

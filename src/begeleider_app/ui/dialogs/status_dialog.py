@@ -7,9 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -20,7 +18,7 @@ from ...domain.fields import STATUS
 from ...domain.messages import get_language
 from ...domain.validation import format_date, parse_date
 from ...services.participants import PAUSED
-from ..widgets.field_widgets import ERROR_STYLE
+from .footer import add_footer
 
 
 class StatusDialog(QDialog):
@@ -54,18 +52,7 @@ class StatusDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMaximumHeight(90)
         form.addRow(self.tr("&Reason"), self.reason_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("statusError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("dialogButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error_label, _buttons = add_footer(self, layout, error_name="statusError", on_ok=self.accept)
         self.status_combo.currentIndexChanged.connect(self._update_hint)
         self._update_hint()
 
