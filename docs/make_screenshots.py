@@ -17,16 +17,16 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1366, 768)
 
 
-def setup():
-    """A Dutch main window on a fresh demo caseload; returns (app, window, store)."""
+def demo_store(participants: int, seed: int, key: str | None = None):
+    """A Dutch application and a fresh installation with an invented demo caseload (a
+    throw-away folder); returns (app, paths, store). Shared with make_screenshots_privacy."""
     from PySide6.QtWidgets import QApplication
 
-    from begeleider_app.config import Settings, resolve_paths
+    from begeleider_app.config import resolve_paths
     from begeleider_app.domain.messages import set_language
-    from begeleider_app.services.demo import DEMO_TODAY, generate_demo
+    from begeleider_app.services.demo import generate_demo
     from begeleider_app.services.session import open_store
     from begeleider_app.ui.i18n import install_language
-    from begeleider_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_language("nl")
@@ -34,8 +34,18 @@ def setup():
     tmp = Path(tempfile.mkdtemp(prefix="begeleider-shots-"))
     paths = resolve_paths(tmp / "install")
     paths.ensure()
-    store = open_store(tmp / "demo.sqlite", paths)
-    generate_demo(store, 40, seed=1)
+    store = open_store(tmp / "demo.sqlite", paths, key=key)
+    generate_demo(store, participants, seed=seed)
+    return app, paths, store
+
+
+def setup():
+    """A Dutch main window on a fresh demo caseload; returns (app, window, store)."""
+    from begeleider_app.config import Settings
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.main_window import MainWindow
+
+    app, paths, store = demo_store(40, seed=1)
     window = MainWindow(store, paths, Settings(coach_name="Demo Begeleider"))
     window.caseload_model.today = DEMO_TODAY
     for tab in window.participant_tabs:

@@ -9,7 +9,6 @@ are past the default 5 years.
 from __future__ import annotations
 
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -19,24 +18,13 @@ PASSPHRASE = "demo wachtwoord voor screenshots"
 
 
 def main() -> int:
-    from PySide6.QtWidgets import QApplication
+    from make_screenshots import demo_store  # this folder (run as a script)
 
-    from begeleider_app.config import Settings, resolve_paths
-    from begeleider_app.domain.messages import set_language
-    from begeleider_app.services.demo import generate_demo
-    from begeleider_app.services.session import open_store
+    from begeleider_app.config import Settings
     from begeleider_app.ui.dialogs.retention_dialog import RetentionDialog
-    from begeleider_app.ui.i18n import install_language
     from begeleider_app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    set_language("nl")
-    install_language(app, "nl")
-    tmp = Path(tempfile.mkdtemp(prefix="begeleider-shots-"))
-    paths = resolve_paths(tmp / "install")
-    paths.ensure()
-    store = open_store(tmp / "demo.sqlite", paths, key=PASSPHRASE)
-    generate_demo(store, 80, seed=7)
+    app, paths, store = demo_store(80, seed=7, key=PASSPHRASE)
     OUT.mkdir(parents=True, exist_ok=True)
 
     window = MainWindow(store, paths, Settings())
