@@ -67,6 +67,17 @@ def incremental_equals_full(b: Laptop, a: Laptop, tmp_path: Path) -> None:
         full.close()
 
 
+def phone_edit_published(team):
+    """Anna and Bram synced once; then Anna changed Sanne's phone and published. Returns
+    (anna, bram, Sanne's id): Bram's next sync can merge Anna's snapshot incrementally."""
+    a, b = team("Anna", "Bram")
+    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
+    sync_all([a, b], rounds=1)
+    a.repo("participant").update(pid, {"phone": "0611111111"})
+    a.sync()
+    return a, b, pid
+
+
 def test_partly_changed_snapshot_is_merged_incrementally_like_a_full_merge(team, tmp_path):
     a, b, c = team("Anna", "Bram", "Cem")
     ids = [create_participant(a.store, {"first_name": f"P{i}", "last_name": "Test"})["id"]
@@ -95,11 +106,7 @@ def test_partly_changed_snapshot_is_merged_incrementally_like_a_full_merge(team,
 
 
 def test_only_the_tables_with_changes_are_read(team):
-    a, b = team("Anna", "Bram")
-    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
-    sync_all([a, b], rounds=1)
-    a.repo("participant").update(pid, {"phone": "0611111111"})
-    a.sync()
+    a, b, pid = phone_edit_published(team)
     row = b.store.db.execute("SELECT last_seq, last_sha FROM sync_peer WHERE device_id = ?",
                              [a.store.device_id]).fetchone()
     plan = incremental_plan(snapshot_of(a), (row[0], row[1]))
@@ -139,11 +146,7 @@ def _rewrite_snapshot(laptop: Laptop, change) -> None:
 def test_snapshot_from_another_lineage_under_the_same_id_is_merged_in_full(team):
     """The publication log does not name the snapshot merged last (another database published
     under this id, e.g. a copied installation before it was detected): full merge."""
-    a, b = team("Anna", "Bram")
-    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
-    sync_all([a, b], rounds=1)
-    a.repo("participant").update(pid, {"phone": "0611111111"})
-    a.sync()
+    a, b, pid = phone_edit_published(team)
     _rewrite_snapshot(a, lambda conn: conn.execute(
         "UPDATE sync_state SET value = '[]' WHERE key = 'published'"))
     report = b.sync()
@@ -153,11 +156,7 @@ def test_snapshot_from_another_lineage_under_the_same_id_is_merged_in_full(team)
 
 def test_change_log_that_went_backwards_is_merged_in_full(team):
     """A log position below the one recorded for the snapshot merged last cannot be trusted."""
-    a, b = team("Anna", "Bram")
-    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
-    sync_all([a, b], rounds=1)
-    a.repo("participant").update(pid, {"phone": "0611111111"})
-    a.sync()
+    a, b, pid = phone_edit_published(team)
     def counter_below_the_mark(conn) -> None:
         log = json.loads(conn.execute(
             "SELECT value FROM sync_state WHERE key = 'published'").fetchone()[0])
@@ -207,11 +206,7 @@ def test_peer_that_restored_a_backup_is_merged_in_full_and_loses_nothing(team, t
 def test_damaged_table_in_an_incremental_snapshot_is_skipped(team):
     """The checksum matches (the publisher wrote it so), but a b-tree the merge reads is
     damaged: skipped like any unusable snapshot, the local database untouched."""
-    a, b = team("Anna", "Bram")
-    pid = create_participant(a.store, {"first_name": "Sanne"})["id"]
-    sync_all([a, b], rounds=1)
-    a.repo("participant").update(pid, {"phone": "0611111111"})
-    a.sync()
+    a, b, pid = phone_edit_published(team)
     snap = snapshot_of(a)
     conn = sqlite3.connect(snap)
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'participant'").fetchone()[0]
