@@ -10,6 +10,7 @@ import argparse
 import gc
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -149,8 +150,22 @@ def _refuse_if_damaged(store, paths: Paths) -> UserError | None:
     return None
 
 
+def paint_on_the_ui_thread() -> None:
+    """Keep Qt's fills on the UI thread (unless QT_NO_GUI_THREADPOOL is already set).
+
+    Qt's raster engine hands every fill of 96 or more pixel rows to a pool of helper threads
+    and waits for them. For widget-sized fills the hand-off costs more than the fill: opening
+    a participant woke the pool about 140 times and spent a quarter of its CPU time on it,
+    and on a busy 2-core laptop the wait for a helper thread is what made the slow opens
+    slow (docs/benchmarks.md). Qt reads the variable when it first paints, so this must run
+    before the first window is shown.
+    """
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def build(argv: Sequence[str]):
     """Start everything up to a shown main window. Returns (app, window or None, exit code)."""
+    paint_on_the_ui_thread()
     args = parse_args(argv)
     secure_umask()
     paths = resolve_paths(args.data_dir)
