@@ -32,6 +32,7 @@ class FormBinding(QObject):
         self.entity = entity
         self.row_id = row_id
         self.editors: dict[str, FieldEditor] = {}
+        self._enabled: bool | None = None  # what load() last set on the editors
         self.pending: dict[str, Any] = {}
         self.errors: dict[str, str] = {}
         #: called after a successful write with the stored record
@@ -40,6 +41,7 @@ class FormBinding(QObject):
     def add(self, editor: FieldEditor) -> FieldEditor:
         name = editor.field.name
         self.editors[name] = editor
+        self._enabled = None  # the next load() sets the new editor's state too
         editor.edited.connect(lambda n=name: self._on_edited(n))
         editor.committed.connect(self.saver.flush)
         return editor
@@ -49,9 +51,13 @@ class FormBinding(QObject):
         self.row_id = row_id
         self.pending.clear()
         self.errors.clear()
+        enabled = row_id is not None
         for name, editor in self.editors.items():
             editor.set_value(record.get(name) if record else None)
-            editor.setEnabled(row_id is not None)
+        if enabled is not self._enabled:  # nothing else enables or disables these editors
+            for editor in self.editors.values():
+                editor.setEnabled(enabled)
+            self._enabled = enabled
 
     def _on_edited(self, name: str) -> None:
         if self.row_id is None:

@@ -141,6 +141,9 @@ class FieldEditor(QWidget):
                 w.setAccessibleDescription(description)
                 w.setToolTip(description)
         self._loading = False
+        # set_value runs for every field of every record shown: decide once how to fill it.
+        self._plain = isinstance(self.input, QPlainTextEdit)
+        self._choice_index = {c.value: i + 1 for i, c in enumerate(fld.choices)}  # 0: empty
 
     # ----------------------------------------------------------------- building
     def _build(self) -> QWidget:
@@ -213,7 +216,7 @@ class FieldEditor(QWidget):
         try:
             t = self.field.type
             w = self.input
-            if isinstance(w, QPlainTextEdit):
+            if self._plain:
                 text = value or ""
                 if w.toPlainText() != text:
                     w.setPlainText(text)  # starts a new undo history too
@@ -224,8 +227,9 @@ class FieldEditor(QWidget):
             elif t is FieldType.BOOL:
                 w.setChecked(bool(value))
             elif t is FieldType.CHOICE:
-                index = w.findData(value) if value not in (None, "") else 0
-                w.setCurrentIndex(max(0, index))
+                # The items are the field's choices after an empty one (choice_model); an
+                # unknown stored value shows as empty, as findData's -1 did.
+                w.setCurrentIndex(self._choice_index.get(value, 0) if value is not None else 0)
             elif t is FieldType.MULTI:
                 chosen = set(value or [])
                 for v, cb in self.checks.items():
