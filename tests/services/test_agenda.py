@@ -88,3 +88,27 @@ def test_caseload_weight_total(store):
     assert "6 punten" in total.summary()
     wt.set_weight(store, a["id"], "middel")
     assert wt.caseload_weight(store, TODAY).total == 5
+
+
+def test_caseload_weight_reads_signals_only_for_participants_without_a_weight(store, monkeypatch):
+    """Only an unset weight counts as its suggestion; both ways of reading the signals (for
+    the few without a weight, or for everyone when many lack one) give the same total."""
+    set_heavy = _person(store, "E", weight="licht", status="actief")
+    unset = _person(store, "F", status="actief")
+    for person in (set_heavy, unset):
+        ac.save_moment(store, person["id"], {"planned_date": "2027-03-01", "done_date": "2027-03-01",
+                                             "signals": ["verzuim", "conflict"]})
+    # E keeps the weight the coach chose (1); F counts as its suggestion: actief + 2 signals.
+    assert wt.suggestion_for(store, unset["id"], TODAY).weight == "zwaar"
+    assert wt.caseload_weight(store, TODAY).total == 1 + 3
+    monkeypatch.setattr(wt, "MAX_ID_PARAMS", 0)  # as when most of a big caseload has no weight
+    assert wt.caseload_weight(store, TODAY).total == 1 + 3
+    executed: list[str] = []
+    store.db.conn.set_trace_callback(executed.append)
+    try:
+        wt.set_weight(store, unset["id"], "middel")
+        executed.clear()
+        assert wt.caseload_weight(store, TODAY).total == 1 + 2
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert executed and not any("signals" in sql for sql in executed)  # nobody needs a suggestion
