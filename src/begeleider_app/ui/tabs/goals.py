@@ -31,6 +31,7 @@ from ...storage.repository import Store
 from ..dialogs.goal_dialogs import ReviseGoalDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.field_widgets import FieldEditor
+from ..widgets.wrap_label import WrapLabel
 from .base import ParticipantTab
 
 HISTORY_STYLE = "color: #555; font-style: italic;"
@@ -265,9 +266,8 @@ class _GoalBox(QGroupBox):
         self.goal: dict | None = None
         self.setObjectName(f"goal_{index}")
         layout = QVBoxLayout(self)
-        self.text = QLabel(self)
+        self.text = WrapLabel(parent=self)
         self.text.setObjectName(f"goal_{index}_text")
-        self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -304,7 +304,7 @@ class _GoalBox(QGroupBox):
 
         self.revisions_layout = QVBoxLayout()
         layout.addLayout(self.revisions_layout)
-        self.revision_labels: list[QLabel] = []
+        self.revision_labels: list[WrapLabel] = []
 
         actions_title = QLabel(QCoreApplication.translate("GoalsTab", "Actions"), self)
         actions_title.setStyleSheet("font-weight: 600;")
@@ -337,9 +337,8 @@ class _GoalBox(QGroupBox):
         self.text.setText(goal["text"])
         self.binding.load(goal["id"], goal)
         while len(self.revision_labels) < len(goal_plan.revisions):
-            line = QLabel(self)
+            line = WrapLabel(parent=self)
             line.setObjectName(f"goal_{self.index}_revision_{len(self.revision_labels)}")
-            line.setWordWrap(True)
             line.setStyleSheet(HISTORY_STYLE)
             self.revisions_layout.addWidget(line)
             self.revision_labels.append(line)
