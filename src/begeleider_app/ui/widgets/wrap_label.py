@@ -12,7 +12,7 @@ simple. The one cost is a second layout pass when the height changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -22,7 +22,8 @@ class WrapLabel(QLabel):
         # Coaches' own words: never read as HTML (a "<" in a goal stays a "<").
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self._fit()
+        self._stale = True
+        self._refit()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return False
@@ -30,20 +31,33 @@ class WrapLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         if text != self.text():
             super().setText(text)
-            self._fit()
+            self._refit()
 
     def clear(self) -> None:
         self.setText("")
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self._fit()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            self._fit()
+            self._refit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit()
+
+    def _refit(self) -> None:
+        # Measuring text costs time; a label on a hidden tab (a participant's plan filled
+        # while the coach looks at another tab) is measured when it is shown.
+        if self.isVisible():
             self._fit()
+        else:
+            self._stale = True
 
     def _fit(self) -> None:
         # As QLabel measures plain text, but not QLabel.heightForWidth: that never answers
@@ -57,5 +71,6 @@ class WrapLabel(QLabel):
             flags = int(self.alignment() | Qt.TextFlag.TextWordWrap)
             height = (self.fontMetrics().boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
                       + margins.top() + margins.bottom() + extra)
+        self._stale = False
         if self.minimumHeight() != height or self.maximumHeight() != height:
             self.setFixedHeight(height)
