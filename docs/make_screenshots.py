@@ -29,6 +29,9 @@ def demo_store(participants: int, seed: int, key: str | None = None):
     from begeleider_app.ui.i18n import install_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # A text cursor that blinks is caught on or off by chance; a steady one keeps pictures
+    # of an unchanged screen byte-identical between runs.
+    app.setCursorFlashTime(0)
     set_language("nl")
     install_language(app, "nl")
     tmp = Path(tempfile.mkdtemp(prefix="begeleider-shots-"))
