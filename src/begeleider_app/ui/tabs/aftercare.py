@@ -51,6 +51,8 @@ DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
 
 
 class AftercareTab(ParticipantTab):
+    lazy = True
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.setObjectName("aftercareTab")

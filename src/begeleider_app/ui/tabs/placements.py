@@ -45,6 +45,8 @@ FORM_FIELDS = ("type", "organisation", "contact_person", "start_date", "end_date
 
 
 class PlacementTab(ParticipantTab):
+    lazy = True
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.setObjectName("placementTab")
