@@ -100,6 +100,13 @@ def main() -> int:
             for stat in ("median", "p95"):
                 rows.append((f"{label} ({stat})", ms(opened["before"]["open"][key][stat]),
                              ms(opened["after"]["open"][key][stat]), f"{args.n} participants"))
+        for tab in opened["after"]["open"].get("in_front", {}):
+            before = opened["before"]["open"].get("in_front", {}).get(tab)
+            after = opened["after"]["open"]["in_front"][tab]
+            if before:
+                rows.append((f"Open with {tab} in front (median / p95)",
+                             f"{ms(before['median'])} / {ms(before['p95'])}",
+                             f"{ms(after['median'])} / {ms(after['p95'])}", f"{after['n']} participants"))
         for stat in ("median", "p95"):
             rows.append((f"Search, UI work per keystroke ({stat})",
                          ms(opened["before"]["search"]["keystroke_work"][stat]),
