@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.validation import format_date
@@ -23,6 +23,7 @@ PANEL_HEIGHT = 112
 MIN_PANEL_WIDTH = 250
 TEXT_PX = 13
 TITLE_PX = 18
+DOT_GAP = 12.0  # px between ratings below which only the latest gets a dot
 
 
 class RatingChart(QWidget):
@@ -75,12 +76,13 @@ class RatingChart(QWidget):
         return QSize(3 * MIN_PANEL_WIDTH, self.heightForWidth(3 * MIN_PANEL_WIDTH))
 
     # ------------------------------------------------------------------ painting
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
+        # The chart sits in a scroll area: only the panels in view are drawn.
         self.paint(painter, QRectF(self.rect()), background=pal.color(QPalette.ColorRole.Base),
-                   text=pal.color(QPalette.ColorRole.Text))
+                   text=pal.color(QPalette.ColorRole.Text), exposed=QRectF(event.rect()))
         painter.end()
 
     def to_image(self, width: int = 1200, height: int | None = None) -> QImage:
@@ -113,7 +115,8 @@ class RatingChart(QWidget):
 
     def paint(self, painter: QPainter, rect: QRectF, *, background: QColor | None = None,
               text: QColor | None = None, with_title: bool = False,
-              panel_height: float = PANEL_HEIGHT, subtitle: str = "") -> None:
+              panel_height: float = PANEL_HEIGHT, subtitle: str = "",
+              exposed: QRectF | None = None) -> None:
         background = background or QColor("white")
         text = text or QColor("#111")
         painter.fillRect(rect, background)
@@ -152,7 +155,8 @@ class RatingChart(QWidget):
         for i, s in enumerate(series):
             row, col = divmod(i, columns)
             cell = QRectF(rect.left() + col * cell_w, top + row * panel_height, cell_w, panel_height)
-            self._panel(painter, cell.adjusted(6, 4, -6, -6), s, first, last, text)
+            if exposed is None or cell.intersects(exposed):
+                self._panel(painter, cell.adjusted(6, 4, -6, -6), s, first, last, text)
 
     def _panel(self, painter: QPainter, cell: QRectF, s: Series, first: date, last: date,
                text: QColor) -> None:
@@ -191,15 +195,16 @@ class RatingChart(QWidget):
             return
         points = [QPointF(self._x(d, plot, first, last), self._y(v, plot, low, high)) for d, v in s.points]
         if len(points) > 1:
-            path = QPainterPath(points[0])
-            for p in points[1:]:
-                path.lineTo(p)
             painter.setPen(QPen(LINE, 2.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
+            painter.drawPolyline(points)
+        # A dot per rating while the dots stand apart; a year of weekly observations puts
+        # them closer than their own width, a solid band that hides the line (and costs
+        # most of the paint), so then only the latest rating gets one.
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(LINE)
-        for p in points:
+        spacing = (points[-1].x() - points[0].x()) / (len(points) - 1) if len(points) > 1 else DOT_GAP
+        for p in points if spacing >= DOT_GAP else points[-1:]:
             painter.drawEllipse(p, 4.5, 4.5)
         # the latest value in numbers, right of the last point
         painter.setPen(text)
