@@ -1767,6 +1767,10 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Scores in de tijd</translation>
     </message>
     <message>
+        <source>%1: %2 ratings, the last five: %3</source>
+        <translation>%1: %2 scores, de laatste vijf: %3</translation>
+    </message>
+    <message>
         <source>Scale %1 to %2; &quot;not seen&quot; has no point. Printed on %3.</source>
         <translation>Schaal %1 tot en met %2; &quot;niet gezien&quot; heeft geen punt. Afgedrukt op %3.</translation>
     </message>

@@ -60,3 +60,14 @@ def test_only_the_panels_in_view_are_drawn(qtbot, qapp):
     chart.paint(first_row, QRectF(0, 0, 900, image.height()), exposed=QRectF(0, 0, 900, 60))
     first_row.end()
     assert (everything.lines, first_row.lines) == (9, 3)  # three panels per row at 900 px
+
+
+def test_a_screen_reader_hears_a_long_series_as_its_count_and_last_five(qtbot, nl_app):
+    chart = RatingChart()
+    qtbot.addWidget(chart)
+    short = [(date(2026, 1, 5) + timedelta(weeks=i), float(v)) for i, v in enumerate((2, 3, 4))]
+    year = [(date(2026, 1, 5) + timedelta(weeks=i), float(1 + i % 5)) for i in range(52)]
+    chart.set_data(ChartData((1, 5), [Series("op_tijd", "Op tijd komen", short),
+                                      Series("taal", "Taal", year)]))
+    assert chart.accessibleDescription() == (
+        "Op tijd komen: 2, 3, 4; Taal: 52 scores, de laatste vijf: 3, 4, 5, 1, 2")

@@ -23,6 +23,7 @@ PANEL_HEIGHT = 112
 MIN_PANEL_WIDTH = 250
 TEXT_PX = 13
 TITLE_PX = 18
+LISTED = 5  # ratings per item read out in full; a longer series is summarised
 DOT_GAP = 12.0  # px between ratings below which only the latest gets a dot
 
 
@@ -53,11 +54,18 @@ class RatingChart(QWidget):
         return len(s.points) if s else 0
 
     def describe(self) -> str:
-        """A text version for screen readers: each item with its ratings in order."""
+        """A text version for screen readers: each item with its ratings in order. A long
+        series is told by its number of ratings and the last five: a year of weekly
+        observations read out one number at a time helps nobody."""
         parts = []
+        long_series = self.tr("%1: %2 ratings, the last five: %3")
         for s in self.data.series:
-            values = ", ".join(f"{v:g}" for _, v in s.points) or "-"
-            parts.append(f"{s.label}: {values}")
+            values = ", ".join(f"{v:g}" for _, v in s.points[-LISTED:]) or "-"
+            if len(s.points) > LISTED:
+                parts.append(long_series.replace("%1", s.label).replace("%2", str(len(s.points)))
+                             .replace("%3", values))
+            else:
+                parts.append(f"{s.label}: {values}")
         return "; ".join(parts)
 
     # ------------------------------------------------------------------ sizing
