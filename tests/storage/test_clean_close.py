@@ -121,7 +121,10 @@ def test_damage_no_fingerprint_can_see_is_found_by_the_background_check(paths, t
     failures: list[UserError] = []
     verify_in_background(store, paths, failures.append).join(30)
     assert store.check_state == FAILED
-    assert failures and failures[0].key == "db.corrupt" and "beschadigd" in failures[0].message()
+    assert failures and failures[0].key == "db.damaged_in_use"
+    # Said as found while working: not "the file was not changed", but stop and restore.
+    assert "beschadiging" in failures[0].message() and "niet gewijzigd" not in failures[0].message()
+    assert "back-up terug" in failures[0].message()
     # The record is gone: no clean close is written, the next start checks first and refuses.
     assert not close_store(store, paths)
     assert not unchanged_since_clean_close(path, paths.clean_close_file)

@@ -93,7 +93,8 @@ def test_damage_found_behind_the_window_is_said_and_offers_the_backups(
     assert store.check_state == FAILED
     box = shown[0]
     assert box.icon() == QMessageBox.Icon.Critical
-    assert "beschadigd" in box.text() and "back-up" in box.text()
+    assert "beschadiging" in box.text() and "back-up terug" in box.text()
+    assert "niet verder" in box.text()  # found while working in it: stop, do not trust it
     assert restores == [True]  # the coach chose the restore button
     window.close()
     assert not close_store(store, paths)

@@ -22,6 +22,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "De database {path} is beschadigd ({detail}). Het bestand is niet gewijzigd; zet een back-up terug.",
         "The database {path} is damaged ({detail}). The file was not changed; restore a backup.",
     ),
+    "db.damaged_in_use": (
+        "De controle na het openen vond een beschadiging in de database {path} ({detail}). Werk "
+        "niet verder in dit bestand: zet een back-up terug of vraag IT om hulp. Bij de volgende "
+        "start wordt het bestand eerst gecontroleerd en niet geopend.",
+        "The check after opening found damage in the database {path} ({detail}). Do not go on "
+        "working in this file: restore a backup or ask IT for help. At the next start the file is "
+        "checked first and not opened.",
+    ),
     "db.unreadable": (
         "Het bestand {path} kan niet worden gelezen ({detail}).",
         "The file {path} cannot be read ({detail}).",

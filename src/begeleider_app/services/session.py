@@ -75,7 +75,9 @@ def verify_in_background(
             store.check_state = FAILED
             forget_clean_close(path, paths.clean_close_file)
             if on_failure is not None:
-                on_failure(err)
+                # Not db.corrupt's "the file was not changed": the program has been working
+                # in it since it opened.
+                on_failure(UserError("db.damaged_in_use", path=path, detail=err.kwargs.get("detail", "")))
             return
         except Exception:  # never a verdict either; the next start checks in full
             return
