@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from begeleider_app.ui.widgets.wrap_label import WrapLabel
 
@@ -51,3 +51,23 @@ def test_a_coaches_text_is_never_read_as_html(qtbot, qapp):
     assert QtGui.Qt.mightBeRichText(text)  # a plain QLabel would have shown "minimaal" in bold
     label.setText(text)
     assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == text
+
+
+def test_a_pasted_tab_does_not_cut_off_the_last_line(qtbot, qapp):
+    """QLabel draws tabs expanded; the height is measured the same way, at every width."""
+    text = "Werk\tzoeken\tin de zorg of de groenvoorziening, met begeleiding op de werkvloer"
+    label, reference = WrapLabel(), QLabel()
+    reference.setTextFormat(Qt.TextFormat.PlainText)
+    reference.setWordWrap(True)
+    for each in (label, reference):
+        qtbot.addWidget(each)
+    label.show()
+    qtbot.waitExposed(label)
+    label.setText(text)
+    reference.setText(text)
+    short = []
+    for width in range(120, 400, 10):
+        label.resize(width, label.height())
+        if label.height() < reference.heightForWidth(width):
+            short.append((width, label.height(), reference.heightForWidth(width)))
+    assert short == []

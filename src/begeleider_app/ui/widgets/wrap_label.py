@@ -68,7 +68,9 @@ class WrapLabel(QLabel):
             margins = self.contentsMargins()
             extra = 2 * max(0, self.margin())
             width = max(1, self.width() - margins.left() - margins.right() - extra)
-            flags = int(self.alignment() | Qt.TextFlag.TextWordWrap)
+            # QLabel always draws with TextExpandTabs (not part of alignment()): a pasted tab
+            # measured without it came out narrower and the last line was cut off.
+            flags = int(self.alignment() | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextExpandTabs)
             height = (self.fontMetrics().boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
                       + margins.top() + margins.bottom() + extra)
         self._stale = False
