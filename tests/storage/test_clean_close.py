@@ -188,3 +188,19 @@ def test_a_file_that_needs_migrating_is_checked_before_it_is_migrated(paths, tmp
     assert err.value.key == "db.corrupt"
     assert digest(path) == before
     assert not list(paths.backups_dir.glob("voor-migratie-*"))
+
+
+def test_a_file_that_is_only_gone_is_not_called_damaged(paths, tmp_path):
+    """Moved away (or a USB stick pulled) before the check behind the window ran: the coach
+    hears that, not "damage, restore a backup", which would throw away good work."""
+    path = tmp_path / "work.sqlite"
+    _filled(paths, path)
+    assert record_clean_close(path, paths.clean_close_file)
+    store = open_store(path, paths, trust_clean_close=True)
+    assert store.check_state == DEFERRED
+    path.rename(tmp_path / "elders.sqlite")
+    failures: list[UserError] = []
+    verify_in_background(store, paths, failures.append).join(30)
+    store.close()
+    assert [f.key for f in failures] == ["db.missing"]
+    assert "beschadig" not in failures[0].message()

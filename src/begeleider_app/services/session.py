@@ -75,9 +75,12 @@ def verify_in_background(
             store.check_state = FAILED
             forget_clean_close(path, paths.clean_close_file)
             if on_failure is not None:
-                # Not db.corrupt's "the file was not changed": the program has been working
-                # in it since it opened.
-                on_failure(UserError("db.damaged_in_use", path=path, detail=err.kwargs.get("detail", "")))
+                if err.key == "db.corrupt":
+                    # Not db.corrupt's "the file was not changed": the program has been
+                    # working in it since it opened. Other reasons (moved, unreadable) are
+                    # said as they are: they are not damage, and a restore would lose work.
+                    err = UserError("db.damaged_in_use", path=path, detail=err.kwargs.get("detail", ""))
+                on_failure(err)
             return
         except Exception:  # never a verdict either; the next start checks in full
             return
