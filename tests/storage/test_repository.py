@@ -102,3 +102,14 @@ def test_multi_choices_are_stored_in_declaration_order(ticking):
     assert a["transport"] == ["fiets", "ov"]
     with pytest.raises(ValidationFailed):
         repo.update(a["id"], {"transport": ["raket"]})
+
+
+def test_find_takes_positional_and_named_parameters_and_orders_and_limits(ticking):
+    repo = ticking.repo("participant")
+    for first in ("Noor", "Bram", "Anouk"):
+        repo.insert({"first_name": first, "status": "actief"})
+    assert [r["first_name"] for r in repo.find("first_name != ?", ["Bram"], order_by="first_name")] == [
+        "Anouk", "Noor"]
+    named = repo.find("first_name = :name OR first_name = :other", {"name": "Noor", "other": "Bram"},
+                      order_by="first_name DESC", limit=1)
+    assert [r["first_name"] for r in named] == ["Noor"]

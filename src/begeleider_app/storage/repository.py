@@ -118,8 +118,8 @@ class Repository:
                               if f.type in (FieldType.MULTI, FieldType.JSON, FieldType.BOOL))
         self._select = f'SELECT * FROM "{entity.name}"'
 
-    def _rows(self, where: str | None, params: Iterable[Any] = (), *, order_by: str | None = None,
-              limit: int | None = None) -> list[Record]:
+    def _rows(self, where: str | None, params: Iterable[Any] | dict[str, Any] = (), *,
+              order_by: str | None = None, limit: int | None = None) -> list[Record]:
         """Raw rows as dicts. Not through sqlite-utils' rows_where: that asks sqlite_master
         whether the table exists before every query, which doubled the cost of each read
         (our tables always exist: the migrations made them before the store opened)."""
@@ -130,7 +130,8 @@ class Repository:
             sql += " ORDER BY " + order_by
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        cursor = self.store.db.execute(sql, list(params))
+        # Named parameters (":name") come as a dict, as rows_where took them.
+        cursor = self.store.db.execute(sql, params if isinstance(params, dict) else list(params))
         columns = [c[0] for c in cursor.description]
         return [dict(zip(columns, row, strict=True)) for row in cursor]
 
@@ -152,7 +153,7 @@ class Repository:
     def find(
         self,
         where: str | None = None,
-        params: Iterable[Any] = (),
+        params: Iterable[Any] | dict[str, Any] = (),
         *,
         order_by: str | None = None,
         include_deleted: bool = False,
