@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..storage.queries import dict_rows
 from ..storage.repository import Store
 
 OVERDUE, TODAY, WEEK = "overdue", "today", "week"
@@ -71,9 +72,7 @@ def is_overdue(next_moment: str | date | None, today: date) -> bool:
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = store.db.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    return dict_rows(store.db.execute(sql, params))
 
 
 def agenda(store: Store, today: date) -> list[AgendaEntry]:

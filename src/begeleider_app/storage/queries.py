@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from sqlite_utils import Database
+
+
+def dict_rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """The rows of an executed query as dicts keyed by column name."""
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
 
 CASELOAD_SQL = """
 SELECT p.id, p.first_name, p.last_name, p.name_native, p.status, p.weight, p.archived,
@@ -35,6 +43,4 @@ def caseload(
         extra.append(f"AND p.id IN ({','.join('?' * len(ids))})")
         params.extend(ids)
     sql = CASELOAD_SQL.format(extra=" ".join(extra))
-    cur = db.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    return dict_rows(db.execute(sql, params))

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from ..domain.fields import ENTITIES, Entity, FieldType
 from ..domain.validation import ValidationFailed, clean_values, decode
+from .queries import dict_rows
 
 Record = dict[str, Any]
 META = ("id", "created_at", "updated_at", "device_id", "deleted", "vv", "fdots")
@@ -131,9 +132,7 @@ class Repository:
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         # Named parameters (":name") come as a dict, as rows_where took them.
-        cursor = self.store.db.execute(sql, params if isinstance(params, dict) else list(params))
-        columns = [c[0] for c in cursor.description]
-        return [dict(zip(columns, row, strict=True)) for row in cursor]
+        return dict_rows(self.store.db.execute(sql, params if isinstance(params, dict) else list(params)))
 
     # ------------------------------------------------------------------ reading
     def decode_row(self, row: Record) -> Record:
