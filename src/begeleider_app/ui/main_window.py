@@ -512,10 +512,12 @@ class MainWindow(QMainWindow):
             if person.get("archived"):
                 parts.append(self.tr("archived"))
             self.subheader.setText(" - ".join(parts))
-        self._update_actions()
+        self._set_actions_for(person)  # the record just read: opening reads it once
 
     def _update_actions(self, *_args: object) -> None:
-        person = self.store.repo("participant").get(self._shown_id) if self._shown_id else None
+        self._set_actions_for(self.store.repo("participant").get(self._shown_id) if self._shown_id else None)
+
+    def _set_actions_for(self, person: dict | None) -> None:
         has = person is not None
         for act in (self.act_status, self.act_pause, self.act_archive, self.act_history):
             act.setEnabled(has)
