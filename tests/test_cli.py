@@ -126,3 +126,47 @@ def test_files_are_private_to_the_coach(tmp_path):
     assert result.returncode == 0, result.stderr
     assert db.stat().st_mode & 0o077 == 0
     assert (tmp_path / "inst" / "device.json").stat().st_mode & 0o077 == 0
+
+
+def _listed_commands(help_text: str) -> list[str]:
+    import re
+
+    block = help_text.split("positional arguments:", 1)[1].split("options:", 1)[0]
+    return sorted(m.group(1) for m in re.finditer(r"^    ([a-z][a-z-]*)(?:\s|$)", block, re.M))
+
+
+def test_every_entry_point_lists_the_same_commands(tmp_path):
+    """`python -m begeleider_app.cli` and the installed `begeleider` read one list."""
+    from begeleider_app.cli import COMMANDS
+
+    as_module = run_cli("--help", data_dir=tmp_path)
+    script = Path(sys.executable).with_name("begeleider")
+    as_script = subprocess.run([str(script), "--help"], capture_output=True, text=True,
+                               env={**os.environ, "BEGELEIDER_DATA_DIR": str(tmp_path)}, timeout=120)
+    assert as_module.returncode == 0 and as_script.returncode == 0
+    listed = _listed_commands(as_module.stdout)
+    assert listed == _listed_commands(as_script.stdout) == sorted(COMMANDS)
+    assert {"sync", "erase-expired", "export-handover", "demo"} <= set(listed)
+
+
+def test_no_module_below_the_cli_imports_it():
+    """Services, sync, storage and domain never import the CLI, and no catalogue or registry
+    is filled by importing a module (no MESSAGES.update outside domain/messages.py)."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "src" / "begeleider_app"
+    offenders = []
+    for path in package.rglob("*.py"):
+        rel = path.relative_to(package)
+        if rel.parts[0] in ("cli", "ui") or rel.name == "__main__.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and (
+                    node.module == "cli" or node.module.endswith(".cli")
+                    or node.module.startswith("cli.")):
+                offenders.append(f"{rel}: from {node.module}")
+            if (isinstance(node, ast.Attribute) and node.attr == "update"
+                    and isinstance(node.value, ast.Name) and node.value.id == "MESSAGES"):
+                offenders.append(f"{rel}: MESSAGES.update")
+    assert not offenders, offenders

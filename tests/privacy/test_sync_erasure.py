@@ -136,3 +136,51 @@ def test_team_passphrase_encrypts_snapshots_for_laptops_with_their_own_passphras
     finally:
         a.store.close()
         b.store.close()
+
+
+def test_erase_expired_run_alone_leaves_nothing_of_the_person(laptops, make_person, dump, tmp_path):
+    """`begeleider erase-expired` in a fresh process (only the CLI's own imports) erases the
+    person from every table: rows, history, audit, search index and an open sync conflict."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    from begeleider_app.services.participants import change_status
+    from begeleider_app.sync.conflicts import open_conflicts
+
+    a, b, _share = laptops()
+    person = make_person(a.store)
+    a.sync()
+    b.sync()
+    # The same field edited on both laptops before they sync again: an open conflict on A
+    # holding B's words about the person.
+    intake_a, intake_b = intake_for(a.store, person["id"]), intake_for(b.store, person["id"])
+    a.store.repo("intake").update(intake_a["id"], {"network": f"Zus van {NAME_FIRST} (A)"})
+    b.store.repo("intake").update(intake_b["id"], {"network": f"Oom van {NAME_FIRST} (B)"})
+    b.sync()
+    a.sync()
+    assert open_conflicts(a.store.db, participant_id=person["id"])
+    change_status(a.store, person["id"], "afgesloten", on="2026-01-15")
+    a.store.close()
+    raw = sqlite3.connect(a.db_path)
+    before = "\n".join(str(v) for (v,) in raw.execute("SELECT value FROM sync_conflict"))
+    raw.close()
+    assert f"Oom van {NAME_FIRST}" in before or f"Zus van {NAME_FIRST}" in before
+
+    env = {**os.environ, "BEGELEIDER_DATA_DIR": str(a.paths.data_dir)}
+    done = subprocess.run(
+        [sys.executable, "-m", "begeleider_app.cli", "erase-expired", "--db", str(a.db_path),
+         "--today", "2031-06-01", "--years", "5"],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert person["id"] in done.stdout and NAME_LAST not in done.stdout
+
+    a.store = open_store(a.db_path, a.paths, device=a.device)
+    text = dump(a.store.db)
+    for value in (NAME_FIRST, NAME_LAST, HEALTH_MARKER, "Zus van", "Oom van"):
+        assert value not in text, value
+    assert search_participant_ids(a.store.db, NAME_LAST) == []
+    assert a.store.db.execute("SELECT count(*) FROM sync_conflict").fetchone()[0] == 0
+    assert a.store.db.execute("SELECT count(*) FROM sync_change WHERE row_id = ?",
+                              [person["id"]]).fetchone()[0] == 0

@@ -15,29 +15,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..domain.fields import MODE, WITH_WHOM
-from ..domain.messages import MESSAGES, UserError, msg
+from ..domain.messages import UserError, msg
 from ..domain.validation import ValidationFailed
 from ..storage.repository import Record, Store
 from . import participants as participants_svc
 from .observations import PLACED_TYPES, get_org_setting, placements, set_org_setting
-
-MESSAGES.update({
-    "aftercare.bad_template": ("Regel {n} van het nazorgsjabloon: {detail}",
-                               "Line {n} of the aftercare template: {detail}"),
-    "aftercare.empty_template": ("Het nazorgsjabloon is leeg.", "The aftercare template is empty."),
-    "aftercare.closing_needs_evaluation": (
-        "Schrijf de evaluatie van het eindgesprek op.",
-        "Write down the evaluation of the closing conversation.",
-    ),
-    "aftercare.closing_needs_help_later": (
-        "Schrijf op waar de deelnemer later terecht kan voor hulp.",
-        "Write down where the participant can go for help later.",
-    ),
-    "aftercare.no_start": (
-        "Er is geen begindatum van de plaatsing; vul die eerst in.",
-        "The placement has no start date; fill it in first.",
-    ),
-})
 
 TEMPLATE_KEY = "aftercare_template"
 UNITS = ("days", "weeks", "months")

@@ -16,19 +16,9 @@ from datetime import date
 from typing import Any
 
 from ..domain.fields import CONSENT_TOPIC_LABELS, ConsentTopic
-from ..domain.messages import MESSAGES, UserError, msg
+from ..domain.messages import UserError, msg
 from ..domain.validation import ValidationFailed, format_date
 from ..storage.repository import Record, Store
-
-MESSAGES.update({
-    "consent.withdrawn": ("Deze toestemming is ingetrokken op {date}.",
-                          "This consent was withdrawn on {date}."),
-    "consent.bad_dates": ("De einddatum ligt vóór de datum waarop de toestemming is gegeven.",
-                          "The end date lies before the date the consent was given."),
-    "consent.no_topics": ("Kies minstens één onderwerp.", "Choose at least one topic."),
-    "consent.not_found": ("Deze toestemming bestaat niet (meer).",
-                          "This consent does not exist (any more)."),
-})
 
 VALID = "geldig"
 EXPIRED = "verlopen"

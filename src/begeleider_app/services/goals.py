@@ -10,18 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..domain.messages import MESSAGES, msg
+from ..domain.messages import msg
 from ..domain.validation import ValidationFailed, format_date
 from ..storage.repository import Record, Store
-
-MESSAGES.update({
-    "goal.reason_required": ("Geef een reden voor de bijstelling.", "Give a reason for the revision."),
-    "goal.text_unchanged": (
-        "De nieuwe tekst is gelijk aan de oude; pas het doel aan of kies Annuleren.",
-        "The new text equals the old one; change the goal or choose Cancel.",
-    ),
-    "goal.revised_line": ("bijgesteld op {date} omdat {reason}", "revised on {date} because {reason}"),
-})
 
 REVISED = "bijgesteld"
 

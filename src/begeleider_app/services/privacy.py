@@ -20,35 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.fields import ENTITIES, FieldType
-from ..domain.messages import MESSAGES, UserError, msg
+from ..domain.messages import UserError, msg
 from ..storage import erasure
 from ..storage.repository import Record, Store
 from .participants import full_name
 
 EXPORT_FORMAT = "begeleider-inzage/1"
 
-MESSAGES.update({
-    "privacy.not_found": (
-        "Deelnemer {id} bestaat niet (of is al gewist).",
-        "Participant {id} does not exist (or was already erased).",
-    ),
-    "privacy.confirm": (
-        "Wissen is niet bevestigd; er is niets gewist.",
-        "Erasure was not confirmed; nothing was erased.",
-    ),
-    "privacy.note_required": (
-        "Geef bij een correctie een korte toelichting (bijvoorbeeld 'op verzoek van de deelnemer').",
-        "Give a short note with a correction (for example 'at the participant's request').",
-    ),
-    "privacy.exported": (
-        "Inzage-export geschreven: {json} en {pdf}",
-        "Access export written: {json} and {pdf}",
-    ),
-    "privacy.erased": (
-        "Deelnemer gewist ({rows} records). Andere apparaten wissen mee bij de volgende synchronisatie.",
-        "Participant erased ({rows} records). Other devices erase too at their next sync.",
-    ),
-})
 
 
 # --------------------------------------------------------------------------- access / export

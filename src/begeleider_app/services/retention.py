@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from ..config import Paths, Settings
-from ..domain.messages import MESSAGES
 from ..storage.repository import Store
 from . import privacy
 from .participants import full_name
@@ -24,15 +23,6 @@ DEFAULT_YEARS = 5
 SETTING = "retention_years"
 CLOSED = "afgesloten"
 
-MESSAGES.update({
-    "retention.none": ("Er zijn geen dossiers die gewist moeten worden.", "No files are due for erasure."),
-    "retention.due": (
-        "{n} dossier(s) voorbij de bewaartermijn van {years} jaar:",
-        "{n} file(s) past the retention period of {years} years:",
-    ),
-    "retention.dry_run": ("Proefdraaien: er is niets gewist.", "Dry run: nothing was erased."),
-    "retention.erased": ("{n} dossier(s) gewist.", "{n} file(s) erased."),
-})
 
 
 def retention_years(settings: Settings) -> int:

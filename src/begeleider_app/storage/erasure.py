@@ -16,15 +16,17 @@ The contract for sync (see docs/security.md, "Erasure and sync"):
 * after merging, call ``apply_erasures(db)``: it erases every participant that has a tombstone
   and still has rows;
 * never import a row whose ``id`` or ``participant_id`` is in ``erased_ids(db)``
-  (``is_erased_row`` tells), and drop such rows from any conflict store (register a cleaner
-  with ``CLEANERS.append(fn)`` for tables that sync owns).
+  (``is_erased_row`` tells).
+Every table that can hold something of a participant is declared below, in one place
+(`owned_tables` for the entity tables, `ROW_ID_TABLES` for the tables storage keeps for sync):
+what is erased never depends on which modules happen to have been imported.
 No Qt, no services: sync may import this module.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -34,9 +36,10 @@ from .repository import bump
 
 TABLE = "erasure"
 
-#: Extra cleaners for tables other modules own (e.g. sync's conflict copies):
-#: ``fn(db, participant_id, row_ids)`` deletes whatever those tables hold about the participant.
-CLEANERS: list[Callable[[Database, str, set[str]], None]] = []
+#: Tables (schema: storage/migrations.py) that refer to a record by its id in ``row_id``:
+#: versions waiting in a sync conflict, the change log that names what to publish next.
+#: ``history`` is erased by (table_name, row_id) and ``participant_fts`` through its triggers.
+ROW_ID_TABLES: tuple[str, ...] = ("sync_conflict", "sync_change")
 
 
 def owned_tables() -> list[str]:
@@ -108,9 +111,19 @@ def remove_rows(db: Database, participant_id: str) -> int:
                        [table, *chunk])
             # The participant table's FTS triggers remove the index entries with the row.
             removed += db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks})", chunk).rowcount
-    for cleaner in list(CLEANERS):
-        cleaner(db, participant_id, all_ids)
+    _remove_row_id_entries(db, all_ids | {participant_id})
     return removed
+
+
+def _remove_row_id_entries(db: Database, row_ids: set[str]) -> None:
+    """Conflict versions and change-log entries of the erased records (see ROW_ID_TABLES)."""
+    ids = sorted(row_ids)
+    for table in ROW_ID_TABLES:
+        if not _has_table(db, table):
+            continue  # a database older than the sync migrations
+        for chunk in _chunks(ids, 500):
+            db.execute(f"DELETE FROM [{table}] WHERE row_id IN ({','.join('?' * len(chunk))})",
+                       chunk)
 
 
 def scrub(db: Database) -> None:

@@ -24,7 +24,6 @@ from ..domain.messages import UserError, msg
 from ..storage.database import DatabaseOpenError, inspect_file
 from ..storage.migrations import SCHEMA_VERSION
 from ..storage.repository import Store
-from . import messages as _messages  # noqa: F401  (registers the sync messages)
 from . import share as sh
 from .conflicts import count_open
 from .identity import remember_published

@@ -499,35 +499,10 @@ def merge_snapshot(db: Database, snapshot: Path, *, device_id: str, now: str,
 
 
 def _apply_erasures(db: Database) -> list[str]:
-    try:
-        from ..storage.erasure import apply_erasures
-    except ImportError:  # pragma: no cover - erasure arrives with the privacy work
-        return []
+    from ..storage.erasure import apply_erasures
+
     return apply_erasures(db)
 
-
-def _clean_conflicts(db: Database, participant_id: str, row_ids: set[str]) -> None:
-    """Erasure cleaner: versions waiting in a conflict, and the change log's entries, go with
-    the participant's rows."""
-    ids = sorted(row_ids | {participant_id})
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        db.execute(f"DELETE FROM sync_conflict WHERE row_id IN ({','.join('?' * len(chunk))})", chunk)
-        if db["sync_change"].exists():  # the log names no erased record either
-            db.execute(f"DELETE FROM sync_change WHERE row_id IN ({','.join('?' * len(chunk))})",
-                       chunk)
-
-
-def _register_cleaner() -> None:
-    try:
-        from ..storage.erasure import CLEANERS
-    except ImportError:  # pragma: no cover
-        return
-    if _clean_conflicts not in CLEANERS:
-        CLEANERS.append(_clean_conflicts)
-
-
-_register_cleaner()
 
 __all__ = ["MergeStats", "IncrementalPlan", "change_mark", "incremental_plan", "merge_snapshot",
            "merge_rows", "fill_history_uids", "history_uid", "VV"]

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..domain.messages import UserError, msg
-from . import messages as _messages  # noqa: F401  (registers the sync messages)
 
 ROOT_NAME = "begeleider-sync"
 MANIFEST = "manifest.json"

@@ -1,10 +1,8 @@
-"""Dutch and English messages of team sync (registered into domain.messages)."""
+"""Messages of sync (Dutch, English), collected by domain.messages at import."""
 
 from __future__ import annotations
 
-from ..domain.messages import MESSAGES
-
-MESSAGES.update({
+MESSAGES: dict[str, tuple[str, str]] = {
     "sync.no_share": (
         "Er is geen gedeelde map gekozen. Kies eerst een gedeelde map voor het team.",
         "No shared folder has been chosen. Choose the team's shared folder first.",
@@ -110,4 +108,4 @@ MESSAGES.update({
     "sync.unknown_coach": ("onbekende collega", "unknown colleague"),
     "sync.deleted_value": ("verwijderd", "deleted"),
     "sync.kept_value": ("bewaard", "kept"),
-})
+}

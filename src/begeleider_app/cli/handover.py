@@ -11,14 +11,14 @@ import time
 from datetime import date
 from pathlib import Path
 
-from ..cli import _db_arg, _open, register
 from ..config import Paths, Settings
 from ..domain.messages import msg
-from . import handover
+from ..services import handover
+from .common import Command, db_arg, open_from_args
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    _db_arg(p)
+    db_arg(p)
     p.add_argument("--participant", required=True, help="id van de deelnemer / participant id")
     p.add_argument("--out", type=Path, required=True, help="PDF-bestand / PDF file")
     p.add_argument("--date", default=None, help="datum van het rapport JJJJ-MM-DD (standaard vandaag)")
@@ -32,14 +32,12 @@ def _handover_args(p: argparse.ArgumentParser) -> None:
                    help="onderdelen, komma-gescheiden (standaard: alles waarvoor toestemming is)")
 
 
-@register("export-handover", "Schrijf het overdrachtsrapport voor een werkgever (PDF)",
-          "Write the employer handover report (PDF)", _handover_args)
 def cmd_export_handover(args: argparse.Namespace, paths: Paths) -> int:
     settings = Settings.load(paths)
     on = date.fromisoformat(args.date) if args.date else date.today()
     sections = [s.strip() for s in args.sections.split(",") if s.strip()] if args.sections else None
     start = time.perf_counter()
-    store = _open(args, paths)
+    store = open_from_args(args, paths)
     try:
         rec = handover.resolve_recipient(store, args.participant, args.recipient)
         report = handover.compose(store, args.participant, rec, settings, sections, on=on)
@@ -59,13 +57,11 @@ def _letter_args(p: argparse.ArgumentParser) -> None:
                    help="tekstbestand met de (bewerkte) brief; standaard het concept")
 
 
-@register("export-letter", "Schrijf een aanbevelingsbrief (PDF)", "Write a recommendation letter (PDF)",
-          _letter_args)
 def cmd_export_letter(args: argparse.Namespace, paths: Paths) -> int:
     settings = Settings.load(paths)
     on = date.fromisoformat(args.date) if args.date else date.today()
     start = time.perf_counter()
-    store = _open(args, paths)
+    store = open_from_args(args, paths)
     try:
         text = (args.text.read_text(encoding="utf-8") if args.text
                 else handover.letter_draft(store, args.participant, settings))
@@ -77,3 +73,13 @@ def cmd_export_letter(args: argparse.Namespace, paths: Paths) -> int:
     print(msg("handover.done", path=result.path, pages=result.pages,
               seconds=time.perf_counter() - start))
     return 0
+
+
+COMMANDS: list[Command] = [
+    Command("export-handover", "Schrijf het overdrachtsrapport voor een werkgever (PDF)",
+            "Write the employer handover report (PDF)",
+            _handover_args, cmd_export_handover),
+    Command("export-letter", "Schrijf een aanbevelingsbrief (PDF)",
+            "Write a recommendation letter (PDF)",
+            _letter_args, cmd_export_letter),
+]

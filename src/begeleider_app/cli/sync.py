@@ -11,9 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import register
 from ..config import Paths
-from . import messages as _messages  # noqa: F401  (registers the sync messages)
+from .common import Command
 
 
 def _args(p: argparse.ArgumentParser) -> None:
@@ -23,14 +22,12 @@ def _args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-publish", action="store_true", help="alleen inlezen / import only")
 
 
-@register("sync", "Synchroniseer met het team via de gedeelde map",
-          "Sync with the team through the shared folder", _args)
 def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
     from ..config import Device, Settings
     from ..domain.messages import UserError
     from ..services.session import open_store
-    from .conflicts import open_conflicts
-    from .engine import sync
+    from ..sync.conflicts import open_conflicts
+    from ..sync.engine import sync
 
     settings = Settings.load(paths)
     share = args.share or (Path(settings.share_folder) if settings.share_folder else None)
@@ -57,3 +54,10 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
         print(f"begeleider sync: {report.publish_error}", file=sys.stderr)
         return 3
     return 0
+
+
+COMMANDS: list[Command] = [
+    Command("sync", "Synchroniseer met het team via de gedeelde map",
+            "Sync with the team through the shared folder",
+            _args, cmd_sync),
+]

@@ -12,25 +12,23 @@ import json
 from datetime import date
 from pathlib import Path
 
-from ..cli import _db_arg, _key, _open, register
 from ..config import Paths, Settings
 from ..domain.messages import msg
 from ..storage import crypto
+from .common import Command, db_arg, key_of, open_from_args
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
-    _db_arg(p)
+    db_arg(p)
     p.add_argument("--participant", required=True, help="id van de deelnemer / participant id")
     p.add_argument("--out", type=Path, required=True, help="map voor de export / output folder")
     p.add_argument("--pdf-lang", dest="pdf_lang", choices=["nl", "en"], default="nl")
 
 
-@register("export-participant", "Inzage: alles over één deelnemer (JSON en PDF)",
-          "Access request: everything about one participant (JSON and PDF)", _export_args)
 def cmd_export_participant(args: argparse.Namespace, paths: Paths) -> int:
-    from .privacy import export_participant
+    from ..services.privacy import export_participant
 
-    store = _open(args, paths)
+    store = open_from_args(args, paths)
     try:
         result = export_participant(store, args.participant, args.out, language=args.pdf_lang)
     finally:
@@ -40,21 +38,19 @@ def cmd_export_participant(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _expired_args(p: argparse.ArgumentParser) -> None:
-    _db_arg(p)
+    db_arg(p)
     p.add_argument("--dry-run", action="store_true", help="alleen tonen / only show")
     p.add_argument("--years", type=int, default=None, help="bewaartermijn in jaren / retention years")
     p.add_argument("--today", default=None, help="peildatum JJJJ-MM-DD")
     p.add_argument("--json", action="store_true")
 
 
-@register("erase-expired", "Wis dossiers voorbij de bewaartermijn",
-          "Erase files past the retention period", _expired_args)
 def cmd_erase_expired(args: argparse.Namespace, paths: Paths) -> int:
-    from .retention import erase_expired, retention_years
+    from ..services.retention import erase_expired, retention_years
 
     years = args.years or retention_years(Settings.load(paths))
     today = date.fromisoformat(args.today) if args.today else None
-    store = _open(args, paths)
+    store = open_from_args(args, paths)
     try:
         items = erase_expired(store, years=years, today=today, dry_run=args.dry_run)
     finally:
@@ -93,8 +89,6 @@ def _convert_backups(args: argparse.Namespace, old: str | None, new: str | None)
             print(f"  niet omgezet (ander wachtwoord): {path}")
 
 
-@register("encrypt", "Versleutel een database", "Encrypt a database",
-          lambda p: _convert_args(p, new=True, old=False))
 def cmd_encrypt(args: argparse.Namespace, paths: Paths) -> int:
     new = crypto.passphrase_from_env(args.new_passphrase_env)
     assert new is not None
@@ -104,10 +98,8 @@ def cmd_encrypt(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-@register("decrypt", "Haal de versleuteling van een database af", "Decrypt a database",
-          lambda p: _convert_args(p, new=False, old=True))
 def cmd_decrypt(args: argparse.Namespace, paths: Paths) -> int:
-    old = _key(args)
+    old = key_of(args)
     assert old is not None
     crypto.decrypt_database(args.db, old)
     _convert_backups(args, old, None)
@@ -115,13 +107,30 @@ def cmd_decrypt(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-@register("change-passphrase", "Wijzig het wachtwoord van een database",
-          "Change the passphrase of a database", lambda p: _convert_args(p, new=True, old=True))
 def cmd_change_passphrase(args: argparse.Namespace, paths: Paths) -> int:
-    old = _key(args)
+    old = key_of(args)
     new = crypto.passphrase_from_env(args.new_passphrase_env)
     assert old is not None and new is not None
     crypto.change_passphrase(args.db, old, new)
     _convert_backups(args, old, new)
     print(msg("crypto.done_rekey", path=args.db))
     return 0
+
+
+COMMANDS: list[Command] = [
+    Command("export-participant", "Inzage: alles over één deelnemer (JSON en PDF)",
+            "Access request: everything about one participant (JSON and PDF)",
+            _export_args, cmd_export_participant),
+    Command("erase-expired", "Wis dossiers voorbij de bewaartermijn",
+            "Erase files past the retention period",
+            _expired_args, cmd_erase_expired),
+    Command("encrypt", "Versleutel een database",
+            "Encrypt a database",
+            lambda p: _convert_args(p, new=True, old=False), cmd_encrypt),
+    Command("decrypt", "Haal de versleuteling van een database af",
+            "Decrypt a database",
+            lambda p: _convert_args(p, new=False, old=True), cmd_decrypt),
+    Command("change-passphrase", "Wijzig het wachtwoord van een database",
+            "Change the passphrase of a database",
+            lambda p: _convert_args(p, new=True, old=True), cmd_change_passphrase),
+]

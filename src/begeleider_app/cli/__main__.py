@@ -1,0 +1,7 @@
+"""`python -m begeleider_app.cli`: the same program as `begeleider`."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
