@@ -1,9 +1,16 @@
 """Numbered schema migrations (sqlite-utils `Migrations`).
 
-Rules: a migration never changes after it has shipped; a new field gets a new numbered
-migration that adds its column. `test_every_declared_field_has_a_column` catches a field
-declared in `domain.fields` without a migration. `open_database` copies the file before
-applying pending migrations, and each migration runs in its own transaction.
+The rule: a migration never changes once it has shipped, and never reads the field
+declarations (`domain.fields`). Each one writes its tables, columns and SQL types out
+literally, so a coach's database made by any earlier release migrates to exactly the schema a
+new database gets. Declaring a field is therefore not enough: it needs a new numbered
+migration that adds its column (`add_columns`). `tests/storage/test_schema_history.py` opens a
+database made by every released schema version (`tests/storage/schema_fixtures/`) and fails
+while a declared field has no column (`storage.schema_check.schema_problems`); when a new
+migration ships, `tests/storage/make_schema_fixtures.py` adds the fixture of its version.
+
+`open_database` copies the file before applying pending migrations, and each migration runs in
+its own transaction.
 """
 
 from __future__ import annotations
@@ -11,14 +18,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from ..domain.fields import ENTITIES, FieldType
-
 MIGRATION_SET = "begeleider"
 migrations = Migrations(MIGRATION_SET)
 
-# Columns every synced record carries. vv: version vector {device: counter} of the row;
-# fdots: per field the "dot" (device:counter) of the write that last set it, which lets sync
-# tell a newer edit from a concurrent one per field without trusting wall clocks.
+# Columns every synced record carries, as of today (the schema check reads it; migrations do
+# not: a new meta column needs its own migration). vv: version vector {device: counter} of the
+# row; fdots: per field the "dot" (device:counter) of the write that last set it, which lets
+# sync tell a newer edit from a concurrent one per field without trusting wall clocks.
 META_COLUMNS: dict[str, type] = {
     "id": str,
     "created_at": str,
@@ -29,34 +35,129 @@ META_COLUMNS: dict[str, type] = {
     "fdots": str,
 }
 
-SQL_TYPE = {FieldType.INT: int, FieldType.BOOL: int}
+# Column types `add_columns` accepts: SQLite's own names, so a migration reads like its schema.
+COLUMN_TYPES = frozenset({"TEXT", "INTEGER", "REAL", "BLOB"})
 
-# The entity tables and their columns as of migration 1 (frozen on purpose).
-_V1_TABLES = (
-    "participant", "status_change", "intake", "work_history", "education", "goal",
-    "goal_revision", "action", "contact", "placement", "observation", "contact_moment", "consent",
+
+def add_columns(db: Database, table: str, columns: dict[str, str]) -> None:
+    """Add ``columns`` ({name: SQL type}, e.g. ``{"pronouns": "TEXT"}``) to ``table`` in order.
+
+    For new migrations: spell every name and type out in the migration, never take them from
+    `domain.fields`, so the migration still does the same thing after the declarations change.
+    Shipped migrations call this: never change what it writes.
+    """
+    for name, sql_type in columns.items():
+        if sql_type not in COLUMN_TYPES:
+            raise ValueError(f"{table}.{name}: SQL type {sql_type!r} is not one of {sorted(COLUMN_TYPES)}")
+        db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {sql_type}')
+
+
+# ---------------------------------------------------------------- shipped migrations
+# Every migration below has shipped, and so will each one added after them: never edit one (a
+# coach's database has run it already); fix a mistake with a new migration.
+
+# The synced-record columns as m001-m003 created them.
+_M001_META: dict[str, str] = {
+    "id": "TEXT", "created_at": "TEXT", "updated_at": "TEXT", "device_id": "TEXT",
+    "deleted": "INTEGER", "vv": "TEXT", "fdots": "TEXT",
+}
+_M001_NOT_NULL = {"id", "created_at", "updated_at", "device_id", "deleted", "vv"}
+_M001_DEFAULTS = {"deleted": 0, "vv": "{}", "fdots": "{}"}
+
+# The entity tables of migration 1 and their field columns (after the meta columns), in order.
+_M001_TABLES: dict[str, dict[str, str]] = {
+    "participant": {
+        "first_name": "TEXT", "last_name": "TEXT", "name_native": "TEXT", "birth_date": "TEXT",
+        "phone": "TEXT", "email": "TEXT", "address": "TEXT", "target_group": "TEXT",
+        "status": "TEXT", "weight": "TEXT", "start_date": "TEXT", "referrer": "TEXT",
+        "benefit": "TEXT", "coach": "TEXT", "approach": "TEXT", "plan_notes": "TEXT",
+        "archived": "INTEGER", "closing_date": "TEXT", "closing_evaluation": "TEXT",
+        "closing_help_later": "TEXT",
+    },
+    "status_change": {
+        "participant_id": "TEXT", "from_status": "TEXT", "to_status": "TEXT", "date": "TEXT",
+        "reason": "TEXT",
+    },
+    "intake": {
+        "participant_id": "TEXT", "intake_date": "TEXT", "own_words": "TEXT",
+        "can_and_want": "TEXT", "talents": "TEXT", "interests": "TEXT", "motivation": "TEXT",
+        "work_meaning": "TEXT", "dutch_level": "TEXT", "first_language": "TEXT",
+        "other_languages": "TEXT", "hours_available": "INTEGER", "transport": "TEXT",
+        "childcare": "TEXT", "private_circumstances": "TEXT", "other_trajectories": "TEXT",
+        "network": "TEXT", "health": "TEXT", "vitality": "TEXT", "support_needs": "TEXT",
+        "instruction_tips": "TEXT", "participatieladder": "TEXT", "zrm_financien": "TEXT",
+        "zrm_werk_opleiding": "TEXT", "zrm_tijdsbesteding": "TEXT", "zrm_huisvesting": "TEXT",
+        "zrm_huiselijke_relaties": "TEXT", "zrm_geestelijke_gezondheid": "TEXT",
+        "zrm_lichamelijke_gezondheid": "TEXT", "zrm_middelengebruik": "TEXT",
+        "zrm_basale_adl": "TEXT", "zrm_instrumentele_adl": "TEXT", "zrm_sociaal_netwerk": "TEXT",
+        "zrm_maatschappelijke_participatie": "TEXT", "zrm_justitie": "TEXT",
+    },
+    "work_history": {
+        "participant_id": "TEXT", "employer": "TEXT", "role": "TEXT", "country": "TEXT",
+        "start_year": "INTEGER", "end_year": "INTEGER", "description": "TEXT",
+        "reason_left": "TEXT",
+    },
+    "education": {
+        "participant_id": "TEXT", "course": "TEXT", "institution": "TEXT", "level": "TEXT",
+        "country": "TEXT", "year": "INTEGER", "diploma": "INTEGER", "recognised": "INTEGER",
+    },
+    "goal": {
+        "participant_id": "TEXT", "text": "TEXT", "term": "TEXT", "capital": "TEXT",
+        "status": "TEXT", "sort_order": "INTEGER",
+    },
+    "goal_revision": {
+        "participant_id": "TEXT", "goal_id": "TEXT", "revised_on": "TEXT", "previous_text": "TEXT",
+        "new_text": "TEXT", "reason": "TEXT",
+    },
+    "action": {
+        "participant_id": "TEXT", "goal_id": "TEXT", "description": "TEXT", "owner": "TEXT",
+        "due_date": "TEXT", "done": "INTEGER", "done_on": "TEXT",
+    },
+    "contact": {
+        "participant_id": "TEXT", "role": "TEXT", "name": "TEXT", "organisation": "TEXT",
+        "phone": "TEXT", "email": "TEXT", "address": "TEXT", "period_start": "TEXT",
+        "period_end": "TEXT", "notes": "TEXT",
+    },
+    "placement": {
+        "participant_id": "TEXT", "type": "TEXT", "organisation": "TEXT", "contact_id": "TEXT",
+        "contact_person": "TEXT", "start_date": "TEXT", "end_date": "TEXT",
+        "hours_per_week": "INTEGER", "tasks": "TEXT", "arrangements": "TEXT", "notes": "TEXT",
+    },
+    "observation": {
+        "participant_id": "TEXT", "placement_id": "TEXT", "date": "TEXT", "ratings": "TEXT",
+        "what_happened": "TEXT", "learning_point": "TEXT", "why_important": "TEXT",
+        "went_well": "TEXT",
+    },
+    "contact_moment": {
+        "participant_id": "TEXT", "label": "TEXT", "planned_date": "TEXT", "done_date": "TEXT",
+        "with_whom": "TEXT", "together": "TEXT", "mode": "TEXT", "notes": "TEXT",
+        "signals": "TEXT", "follow_up": "TEXT", "is_closing": "INTEGER",
+    },
+    "consent": {
+        "participant_id": "TEXT", "recipient_contact_id": "TEXT", "recipient_name": "TEXT",
+        "topics": "TEXT", "given_on": "TEXT", "form": "TEXT", "expires_on": "TEXT",
+        "withdrawn_on": "TEXT", "notes": "TEXT",
+    },
+}
+_V1_TABLES: tuple[str, ...] = tuple(_M001_TABLES)
+# Tables whose rows belong to a participant: an index on (participant_id, deleted).
+_M001_PARENT_INDEXED = (
+    "status_change", "intake", "work_history", "education", "goal", "goal_revision", "action",
+    "placement", "observation", "contact_moment", "consent",
 )
-
-
-def entity_columns(name: str) -> dict[str, type]:
-    cols: dict[str, type] = dict(META_COLUMNS)
-    for fld in ENTITIES[name].fields:
-        cols[fld.name] = SQL_TYPE.get(fld.type, str)
-    return cols
 
 
 @migrations(name="m001_initial")
 def m001_initial(db: Database) -> None:
-    for name in _V1_TABLES:
-        ent = ENTITIES[name]
+    for name, columns in _M001_TABLES.items():
         db[name].create(
-            entity_columns(name),
+            {**_M001_META, **columns},
             pk="id",
-            not_null={"id", "created_at", "updated_at", "device_id", "deleted", "vv"},
-            defaults={"deleted": 0, "vv": "{}", "fdots": "{}"},
+            not_null=_M001_NOT_NULL,
+            defaults=_M001_DEFAULTS,
         )
-        if ent.parent:
-            db[name].create_index([ent.parent, "deleted"], index_name=f"idx_{name}_parent")
+        if name in _M001_PARENT_INDEXED:
+            db[name].create_index(["participant_id", "deleted"], index_name=f"idx_{name}_parent")
     db["participant"].create_index(["status", "deleted"], index_name="idx_participant_status")
     db["contact_moment"].create_index(["planned_date"], index_name="idx_contact_moment_planned")
     db["observation"].create_index(["placement_id"], index_name="idx_observation_placement")
@@ -92,7 +193,7 @@ def m002_search(db: Database) -> None:
     # Organisation-wide lists (observation items, scale, aftercare template) travel with the
     # database so a whole team shares them through sync.
     db["org_setting"].create(
-        {**META_COLUMNS, "key": str, "value": str},
+        {**_M001_META, "key": "TEXT", "value": "TEXT"},
         pk="id",
         not_null={"id", "created_at", "updated_at", "device_id", "deleted", "vv"},
         defaults={"deleted": 0, "vv": "{}", "fdots": "{}"},
@@ -106,7 +207,7 @@ def m003_erasure(db: Database) -> None:
     # keyed by the participant's id and holding no personal data. Sync copies these rows to
     # every device, which then erases the participant too (contract: docs/security.md).
     db["erasure"].create(
-        {**META_COLUMNS, "erased_at": str, "reason": str},
+        {**_M001_META, "erased_at": "TEXT", "reason": "TEXT"},
         pk="id",
         not_null={"id", "created_at", "updated_at", "device_id", "deleted", "vv"},
         defaults={"deleted": 0, "vv": "{}", "fdots": "{}"},
