@@ -31,13 +31,84 @@ def ui_sources() -> list[Path]:
     return sorted(p for p in UI_DIR.rglob("*.py") if p.name != "i18n_build.py")
 
 
-def update_ts(ts_file: Path = TS_FILE) -> None:
+def update_ts(ts_file: Path = TS_FILE, *, reuse: bool = True) -> list[tuple[str, str]]:
+    """Run lupdate. With ``reuse``, a string that moved to another class (another context)
+    keeps the Dutch it already had elsewhere in the file. Returns the (context, source) pairs
+    still unfinished: those need a translator."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
+    known = _translations(ts_file) if reuse and ts_file.exists() else {}
+    _lupdate(ts_file)
+    if not reuse:
+        return []
+    left = _fill_unfinished(ts_file, known)
+    _lupdate(ts_file)  # back into lupdate's own layout (small diffs)
+    return left
+
+
+def _lupdate(ts_file: Path) -> None:
     subprocess.run(
         [_tool("pyside6-lupdate"), *map(str, ui_sources()), "-no-obsolete", "-locations", "none",
          "-ts", str(ts_file)],
         check=True, capture_output=True,
     )
+
+
+def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Set Dutch translations ({context: {source: dutch}}), e.g. from a JSON file a developer
+    or translator wrote; returns how many were set."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_file)
+    count = 0
+    for ctx in tree.getroot().iter("context"):
+        wanted = translations.get(ctx.findtext("name") or "", {})
+        for message in ctx.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if source in wanted and translation is not None:
+                translation.text = wanted[source]
+                translation.attrib.pop("type", None)
+                count += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    _lupdate(ts_file)
+    return count
+
+
+def _translations(ts_file: Path) -> dict[str, str]:
+    """source -> Dutch, for sources translated the same way wherever they occur."""
+    import xml.etree.ElementTree as ET
+
+    seen: dict[str, set[str]] = {}
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") or not (translation.text or "").strip():
+            continue
+        seen.setdefault(message.findtext("source") or "", set()).add(translation.text or "")
+    return {source: next(iter(texts)) for source, texts in seen.items() if len(texts) == 1}
+
+
+def _fill_unfinished(ts_file: Path, known: dict[str, str]) -> list[tuple[str, str]]:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_file)
+    left: list[tuple[str, str]] = []
+    changed = False
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for message in ctx.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            if source in known:
+                translation.text = known[source]
+                del translation.attrib["type"]
+                changed = True
+            else:
+                left.append((name, source))
+    if changed:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return left
 
 
 def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
@@ -52,9 +123,17 @@ def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", action="store_true", help="run lupdate first")
+    parser.add_argument("--fill", type=Path, default=None,
+                        help="JSON file {context: {source: Dutch}} with translations to set")
     args = parser.parse_args(argv)
+    if args.fill is not None:
+        import json
+
+        count = fill(TS_FILE, json.loads(args.fill.read_text(encoding="utf-8")))
+        print(f"{count} translations set")
     if args.update:
-        update_ts()
+        for context, source in update_ts():
+            print(f"unfinished: {context}: {source!r}")
     release()
     return 0
 
