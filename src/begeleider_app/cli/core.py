@@ -60,12 +60,12 @@ def _backup_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_backup(args: argparse.Namespace, paths: Paths) -> int:
     from ..config import Settings
-    from ..storage.backup import make_backup
+    from ..services.backups import make_backup
 
     keep = args.keep or Settings.load(paths).backup_count
     store = open_from_args(args, paths)
     try:
-        dest = make_backup(store.db, args.to, keep=keep)
+        dest = make_backup(store, args.to, keep=keep)
     finally:
         store.close()
     print(msg("backup.done", path=dest))
@@ -78,9 +78,9 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
-    from ..storage.backup import restore_backup
+    from ..services.backups import restore
 
-    safety = restore_backup(args.source, args.db, paths.backups_dir, key=key_of(args))
+    safety = restore(args.source, args.db, paths.backups_dir, key=key_of(args))
     print(f"{args.source} -> {args.db} ({safety})")
     return 0
 

@@ -19,6 +19,11 @@ def full_name(row: dict[str, Any]) -> str:
     return " ".join(part for part in (row.get("first_name"), row.get("last_name")) if part)
 
 
+def get_participant(store: Store, participant_id: str | None) -> Record | None:
+    """The participant's record, or None (no id, unknown, or deleted)."""
+    return store.repo("participant").get(participant_id) if participant_id else None
+
+
 def create_participant(store: Store, values: dict[str, Any], *, today: date | None = None) -> Record:
     """A new participant with an empty intake, status 'aanmelding' unless given."""
     values = {"status": "aanmelding", **values}

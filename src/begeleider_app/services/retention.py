@@ -92,7 +92,13 @@ def erase_expired(
     due = due_for_erasure(store, years=years, today=today)
     if dry_run or not due:
         return due
-    for item in due:
-        privacy.erase_participant(store, item.participant_id, confirmed=True, reason="retention")
-    store.audit("retention_erasure", "", "", f"files={len(due)}; years={years}")
+    erase(store, [item.participant_id for item in due], years=years)
     return due
+
+
+def erase(store: Store, participant_ids: list[str], *, years: int) -> int:
+    """Erase these closed files for good (the coach chose them in the retention view)."""
+    for pid in participant_ids:
+        privacy.erase_participant(store, pid, confirmed=True, reason="retention")
+    store.audit("retention_erasure", "", "", f"files={len(participant_ids)}; years={years}")
+    return len(participant_ids)

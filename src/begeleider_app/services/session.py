@@ -34,23 +34,51 @@ def open_store(
     clock: Callable[[], datetime] = utc_now,
     key: str | None = None,
     trust_clean_close: bool = False,
+    checked: bool = False,
 ) -> Store:
     """``key``: the SQLCipher passphrase when the database is (to be) encrypted.
 
     ``trust_clean_close``: leave the page check of the file out of the open when the file is
     unchanged since this installation's last clean close (`close_store`); the store's
     ``check_state`` is then "deferred" and the caller must run `verify_in_background`.
+    ``checked``: the caller checked every page of the file just now (see `open_database`).
     """
     db_path = Path(db_path)
     device = device or Device.load_or_create(paths)
     db = open_database(db_path, create=create, backups_dir=paths.backups_dir, key=key,
-                       clean_close_file=paths.clean_close_file if trust_clean_close else None)
+                       clean_close_file=paths.clean_close_file if trust_clean_close else None,
+                       checked=checked)
     store = Store(db, device.device_id, path=db_path, clock=clock)
     store.check_state = DEFERRED if getattr(db, "check_deferred", False) else CHECKED
     from ..sync.identity import guard  # a restored older database must not reuse our id
 
     guard(store, paths, device)
     return store
+
+
+def key_of(store: Store) -> str | None:
+    """The passphrase the store's file was opened with (None: not encrypted)."""
+    from ..storage import crypto
+
+    return crypto.key_of(store.db)
+
+
+def set_team_passphrase(store: Store, passphrase: str) -> None:
+    """The team passphrase for the shared folder (encrypted databases), entered once."""
+    from ..storage import crypto
+
+    crypto.set_team_passphrase(store.db, passphrase)
+
+
+def worker_store(store: Store) -> Store:
+    """A second connection to ``store``'s file, as the same device, for one piece of work
+    in a worker thread (a connection must not be shared between threads). Close it after."""
+    from ..storage.database import open_connection
+
+    if store.path is None:
+        raise UserError("db.missing", path="")
+    db = open_connection(store.path, key=key_of(store))
+    return Store(db, store.device_id, path=store.path, clock=store.clock)
 
 
 def verify_in_background(

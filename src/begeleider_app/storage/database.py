@@ -224,6 +224,7 @@ def open_database(
     allow_network: bool = False,
     key: str | None = None,
     clean_close_file: Path | None = None,
+    checked: bool = False,
 ) -> Database:
     """Open (or create) a working database and bring its schema up to date.
 
@@ -231,6 +232,9 @@ def open_database(
     ``clean_close_file``: the installation's record of clean closes; when the file is
     unchanged since our last clean close the page check is left out here and the returned
     database has ``check_deferred = True``: the caller runs `verify_file` (in the background).
+    ``checked``: the caller has just checked every page of this file itself (a restore
+    writes a verified backup and checks the result in a worker thread), so the page check is
+    left out here; the cheap checks (header, key, schema version) still run.
     """
     path = Path(path)
     if not allow_network:
@@ -243,8 +247,9 @@ def open_database(
     if exists:
         if key is None:
             key = crypto.session_key_for(path)  # reopening a file of this session
-        deferred = clean_close_file is not None and unchanged_since_clean_close(path, clean_close_file)
-        version = inspect_file(path, key=key, skip_check=deferred)
+        deferred = (not checked and clean_close_file is not None
+                    and unchanged_since_clean_close(path, clean_close_file))
+        version = inspect_file(path, key=key, skip_check=deferred or checked)
     elif not create:
         raise DatabaseOpenError("db.missing", path=path)
     else:
@@ -281,6 +286,24 @@ def open_database(
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.check_deferred = deferred
+    return db
+
+
+def open_connection(path: str | Path, *, key: str | None = None) -> Database:
+    """Another connection to a working database this program already opened (and checked,
+    and migrated) through `open_database`: for work in a worker thread beside the window's
+    own connection (WAL lets both read, and a writer waits its turn: busy_timeout)."""
+    path = Path(path)
+    try:
+        if key is not None:
+            conn = crypto.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    except crypto.plain_connection_error() as err:
+        raise DatabaseOpenError("db.unreadable", path=path, detail=err) from None
+    db = Database(conn, execute_plugins=False)
+    crypto.remember_key(db, key)
+    configure(db)
     return db
 
 

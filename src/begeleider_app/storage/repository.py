@@ -70,6 +70,7 @@ class Store:
         # "checked", "deferred" (left out at open, running in the background) or "failed".
         self.check_state = "checked"
         self.check_thread: threading.Thread | None = None
+        self._closed = False
 
     def now(self) -> str:
         return iso(self.clock())
@@ -102,7 +103,13 @@ class Store:
         for listener in list(self.listeners):
             listener(entity, row_id)
 
+    @property
+    def closed(self) -> bool:
+        """True once `close()` ran (a restore replaces the file): nothing may read it."""
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         self.db.close()
 
 

@@ -95,4 +95,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} bevat al deelnemers; kies een nieuw bestand voor de demo.",
         "{path} already holds participants; choose a new file for the demo.",
     ),
+    # running work from the window or the command line (services/errors.py)
+    "ops.busy": (
+        "De database is even bezet door een andere bewerking (bijvoorbeeld synchroniseren). "
+        "Er is niets verloren; probeer het zo opnieuw.",
+        "The database is busy with another task for a moment (for example a sync). Nothing "
+        "was lost; try again shortly.",
+    ),
+    "ops.os_error": (
+        "Het bestand of de map {path} kon niet worden gebruikt ({detail}).",
+        "The file or folder {path} could not be used ({detail}).",
+    ),
+    "ops.os_error_nopath": (
+        "Een bestand of map kon niet worden gebruikt ({detail}).",
+        "A file or folder could not be used ({detail}).",
+    ),
+    "ops.db_error": (
+        "De database gaf een fout ({detail}). Er is niets half opgeslagen; probeer het opnieuw "
+        "of maak een back-up en vraag IT om hulp.",
+        "The database reported an error ({detail}). Nothing was half saved; try again, or make "
+        "a backup and ask IT for help.",
+    ),
+    "ops.unexpected": (
+        "Er ging iets onverwachts mis ({kind}). Wat je typte is bewaard; de details staan in "
+        "het logbestand.",
+        "Something unexpected went wrong ({kind}). What you typed has been kept; the details "
+        "are in the log file.",
+    ),
+    "ops.already_running": (
+        "{running} loopt nog. Wacht tot dat klaar is en probeer het dan opnieuw.",
+        "{running} is still running. Wait until it has finished and try again.",
+    ),
 }
