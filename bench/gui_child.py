@@ -53,10 +53,12 @@ def find_main_window() -> QMainWindow | None:
 
 
 def caseload_view(window: QWidget) -> Any:
-    view = getattr(window, "caseload", None)
-    if view is None:
-        view = window.findChild(QWidget, "caseloadList")
-    return view
+    # By object name: the attribute that holds it differs between versions of the window.
+    for name in ("caseloadTable", "caseloadList"):
+        view = window.findChild(QWidget, name)
+        if view is not None:
+            return view
+    return getattr(window, "caseload", None)
 
 
 def caseload_count(window: QWidget) -> int:

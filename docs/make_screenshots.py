@@ -50,7 +50,7 @@ def setup():
 
     app, paths, store = demo_store(40, seed=1)
     window = MainWindow(store, paths, Settings(coach_name="Demo Begeleider"))
-    window.caseload_model.today = DEMO_TODAY
+    window.caseload.model.today = DEMO_TODAY
     for tab in window.participant_tabs:
         if hasattr(tab, "today"):
             tab.today = lambda: DEMO_TODAY
@@ -148,16 +148,16 @@ def agenda_screenshot(app, window, store) -> Path:
     """The agenda dock beside an overdue participant's aftercare tab."""
     from begeleider_app.services.demo import DEMO_TODAY
 
-    panel = window.agenda_panel
+    panel = window.agenda.panel
     panel.today = lambda: DEMO_TODAY
-    window.agenda_dock.show()
+    window.agenda.dock.show()
     app.processEvents()
     entry = next((e for e in panel.entries if e.bucket == "overdue"), None)
     if entry is not None:
         window.select_participant(entry.participant_id)
         window.tabs.setCurrentIndex(_tab_index(window, "AftercareTab"))
     out = _save(app, window, "agenda")
-    window.agenda_dock.hide()
+    window.agenda.dock.hide()
     return out
 
 

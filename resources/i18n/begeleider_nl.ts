@@ -443,6 +443,45 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Search participants</source>
+        <translation>Deelnemers zoeken</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Zoek op naam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)</source>
+        <translation>Caseload: %1 lopende trajecten, zwaarte %2 (licht %3, middel %4, zwaar %5)</translation>
+    </message>
+    <message>
+        <source>- %1 shown</source>
+        <translation>- %1 getoond</translation>
+    </message>
+    <message>
+        <source>Light counts 1 point, medium 2, heavy 3; closed and archived trajectories do not count. Without a weight set, the suggested weight counts.</source>
+        <translation>Licht telt 1 punt, middel 2, zwaar 3; afgesloten en gearchiveerde trajecten tellen niet mee. Zonder ingevulde zwaarte telt de voorgestelde zwaarte.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -661,6 +700,125 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>&amp;Open database file...</source>
+        <translation>Databasebestand &amp;openen...</translation>
+    </message>
+    <message>
+        <source>&amp;New database file...</source>
+        <translation>&amp;Nieuw databasebestand...</translation>
+    </message>
+    <message>
+        <source>Start an empty database file, e.g. after exploring the demo</source>
+        <translation>Met een leeg databasebestand beginnen, bijvoorbeeld na het verkennen van de demo</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup</source>
+        <translation>&amp;Back-up maken</translation>
+    </message>
+    <message>
+        <source>Write a copy of the database to the backup folder</source>
+        <translation>Een kopie van de database in de back-upmap zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>Back-up &amp;terugzetten...</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>Database &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Read every page of the database file and report damage</source>
+        <translation>Elke pagina van het databasebestand lezen en beschadigingen melden</translation>
+    </message>
+    <message>
+        <source>Open database file</source>
+        <translation>Databasebestand openen</translation>
+    </message>
+    <message>
+        <source>Begeleider database (*.sqlite *.db);;All files (*)</source>
+        <translation>Begeleider-database (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved yet.</source>
+        <translation>Uw laatste wijzigingen konden nog niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nieuw databasebestand</translation>
+    </message>
+    <message>
+        <source>Begeleider database (*.sqlite *.db)</source>
+        <translation>Begeleider-database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose Open database file to use it.</source>
+        <translation>%1 bestaat al; kies Databasebestand openen om het te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Writing a backup...</source>
+        <translation>Back-up wordt gemaakt...</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Another file...</source>
+        <translation>Ander bestand...</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Which backup? The present database is kept as a copy first.</source>
+        <translation>Welke back-up? Van de huidige database wordt eerst een kopie bewaard.</translation>
+    </message>
+    <message>
+        <source>Replace the present data with the backup %1?</source>
+        <translation>De huidige gegevens vervangen door de back-up %1?</translation>
+    </message>
+    <message>
+        <source>Wait until %1 has finished.</source>
+        <translation>Wacht tot %1 klaar is.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup...</source>
+        <translation>Back-up wordt teruggezet...</translation>
+    </message>
+    <message>
+        <source>Backup restored: %1</source>
+        <translation>Back-up teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation>Dagelijkse back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische back-up mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>Checking the database...</source>
+        <translation>Database wordt gecontroleerd...</translation>
+    </message>
+    <message>
+        <source>The database %1 is healthy.</source>
+        <translation>De database %1 is in orde.</translation>
     </message>
 </context>
 <context>
@@ -1058,30 +1216,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <source>Search participants</source>
-        <translation>Deelnemers zoeken</translation>
-    </message>
-    <message>
-        <source>Search by name (Ctrl+F)</source>
-        <translation>Zoek op naam (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filter op status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Gearchiveerd</translation>
-    </message>
-    <message>
-        <source>Caseload</source>
-        <translation>Caseload</translation>
-    </message>
-    <message>
         <source>Participant tabs</source>
         <translation>Tabbladen van de deelnemer</translation>
     </message>
@@ -1122,66 +1256,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>&amp;Nazorg</translation>
     </message>
     <message>
-        <source>&amp;New participant...</source>
-        <translation>&amp;Nieuwe deelnemer...</translation>
-    </message>
-    <message>
-        <source>Register a new participant</source>
-        <translation>Een nieuwe deelnemer aanmelden</translation>
-    </message>
-    <message>
-        <source>Change &amp;status...</source>
-        <translation>&amp;Status wijzigen...</translation>
-    </message>
-    <message>
-        <source>Change the trajectory status (e.g. pause) with a date</source>
-        <translation>De status van het traject wijzigen (bijvoorbeeld pauzeren) met een datum</translation>
-    </message>
-    <message>
-        <source>&amp;Pause trajectory...</source>
-        <translation>Traject &amp;pauzeren...</translation>
-    </message>
-    <message>
-        <source>&amp;Resume trajectory</source>
-        <translation>Traject &amp;hervatten</translation>
-    </message>
-    <message>
-        <source>&amp;Archive participant</source>
-        <translation>&amp;Archiveren</translation>
-    </message>
-    <message>
-        <source>Earlier &amp;versions...</source>
-        <translation>Eerdere &amp;versies...</translation>
-    </message>
-    <message>
-        <source>See and restore earlier versions of what is shown</source>
-        <translation>Eerdere versies van wat u ziet bekijken en terugzetten</translation>
-    </message>
-    <message>
-        <source>&amp;Open database file...</source>
-        <translation>Databasebestand &amp;openen...</translation>
-    </message>
-    <message>
-        <source>&amp;New database file...</source>
-        <translation>&amp;Nieuw databasebestand...</translation>
-    </message>
-    <message>
-        <source>Start an empty database file, e.g. after exploring the demo</source>
-        <translation>Met een leeg databasebestand beginnen, bijvoorbeeld na het verkennen van de demo</translation>
-    </message>
-    <message>
-        <source>Make a &amp;backup</source>
-        <translation>&amp;Back-up maken</translation>
-    </message>
-    <message>
-        <source>Write a copy of the database to the backup folder</source>
-        <translation>Een kopie van de database in de back-upmap zetten</translation>
-    </message>
-    <message>
-        <source>&amp;Restore a backup...</source>
-        <translation>Back-up &amp;terugzetten...</translation>
-    </message>
-    <message>
         <source>S&amp;ettings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
@@ -1210,132 +1284,12 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>&amp;Ga naar tabblad</translation>
     </message>
     <message>
-        <source>Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)</source>
-        <translation>Caseload: %1 lopende trajecten, zwaarte %2 (licht %3, middel %4, zwaar %5)</translation>
-    </message>
-    <message>
-        <source>- %1 shown</source>
-        <translation>- %1 getoond</translation>
-    </message>
-    <message>
-        <source>Light counts 1 point, medium 2, heavy 3; closed and archived trajectories do not count. Without a weight set, the suggested weight counts.</source>
-        <translation>Licht telt 1 punt, middel 2, zwaar 3; afgesloten en gearchiveerde trajecten tellen niet mee. Zonder ingevulde zwaarte telt de voorgestelde zwaarte.</translation>
-    </message>
-    <message>
-        <source>No participant selected</source>
-        <translation>Geen deelnemer gekozen</translation>
-    </message>
-    <message>
-        <source>Choose someone in the caseload, or make a new participant with Ctrl+N.</source>
-        <translation>Kies iemand in de caseload, of maak een nieuwe deelnemer met Ctrl+N.</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>paused since %1: %2</source>
-        <translation>gepauzeerd sinds %1: %2</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>gearchiveerd</translation>
-    </message>
-    <message>
-        <source>Bring back from &amp;archive</source>
-        <translation>Terughalen uit het &amp;archief</translation>
-    </message>
-    <message>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
     <message>
         <source>Not saved yet, retrying: %1</source>
         <translation>Nog niet opgeslagen, wordt opnieuw geprobeerd: %1</translation>
-    </message>
-    <message>
-        <source>New participant</source>
-        <translation>Nieuwe deelnemer</translation>
-    </message>
-    <message>
-        <source>Only the first name is required; everything else can be filled in later.</source>
-        <translation>Alleen de voornaam is verplicht; de rest kunt u later invullen.</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Status wijzigen</translation>
-    </message>
-    <message>
-        <source>Archive participant</source>
-        <translation>Deelnemer archiveren</translation>
-    </message>
-    <message>
-        <source>Archive %1? The file is kept and can be found with the filter &quot;Archived&quot;.</source>
-        <translation>%1 archiveren? Het dossier blijft bewaard en is te vinden met het filter &quot;Gearchiveerd&quot;.</translation>
-    </message>
-    <message>
-        <source>Personal details</source>
-        <translation>Persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
-        <source>Backup written: %1</source>
-        <translation>Back-up gemaakt: %1</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>Automatische back-up mislukt: %1</translation>
-    </message>
-    <message>
-        <source>Daily backup written: %1</source>
-        <translation>Dagelijkse back-up gemaakt: %1</translation>
-    </message>
-    <message>
-        <source>Open database file</source>
-        <translation>Databasebestand openen</translation>
-    </message>
-    <message>
-        <source>Begeleider database (*.sqlite *.db);;All files (*)</source>
-        <translation>Begeleider-database (*.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Your last changes could not be saved yet.</source>
-        <translation>Uw laatste wijzigingen konden nog niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>New database file</source>
-        <translation>Nieuw databasebestand</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose Open database file to use it.</source>
-        <translation>%1 bestaat al; kies Databasebestand openen om het te gebruiken.</translation>
-    </message>
-    <message>
-        <source>Another file...</source>
-        <translation>Ander bestand...</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <source>Which backup? The present database is kept as a copy first.</source>
-        <translation>Welke back-up? Van de huidige database wordt eerst een kopie bewaard.</translation>
-    </message>
-    <message>
-        <source>Begeleider database (*.sqlite *.db)</source>
-        <translation>Begeleider-database (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Replace the present data with the backup %1?</source>
-        <translation>De huidige gegevens vervangen door de back-up %1?</translation>
-    </message>
-    <message>
-        <source>Backup restored: %1</source>
-        <translation>Back-up teruggezet: %1</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1516,6 +1470,100 @@ Database: %2</translation>
     <message>
         <source>Default template</source>
         <translation>Standaardsjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCommands</name>
+    <message>
+        <source>&amp;New participant...</source>
+        <translation>&amp;Nieuwe deelnemer...</translation>
+    </message>
+    <message>
+        <source>Register a new participant</source>
+        <translation>Een nieuwe deelnemer aanmelden</translation>
+    </message>
+    <message>
+        <source>Change &amp;status...</source>
+        <translation>&amp;Status wijzigen...</translation>
+    </message>
+    <message>
+        <source>Change the trajectory status (e.g. pause) with a date</source>
+        <translation>De status van het traject wijzigen (bijvoorbeeld pauzeren) met een datum</translation>
+    </message>
+    <message>
+        <source>&amp;Pause trajectory...</source>
+        <translation>Traject &amp;pauzeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Resume trajectory</source>
+        <translation>Traject &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Archive participant</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions...</source>
+        <translation>Eerdere &amp;versies...</translation>
+    </message>
+    <message>
+        <source>See and restore earlier versions of what is shown</source>
+        <translation>Eerdere versies van wat u ziet bekijken en terugzetten</translation>
+    </message>
+    <message>
+        <source>Bring back from &amp;archive</source>
+        <translation>Terughalen uit het &amp;archief</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <source>Only the first name is required; everything else can be filled in later.</source>
+        <translation>Alleen de voornaam is verplicht; de rest kunt u later invullen.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Resume trajectory</source>
+        <translation>Traject hervatten</translation>
+    </message>
+    <message>
+        <source>Archive participant</source>
+        <translation>Deelnemer archiveren</translation>
+    </message>
+    <message>
+        <source>Archive %1? The file is kept and can be found with the filter &quot;Archived&quot;.</source>
+        <translation>%1 archiveren? Het dossier blijft bewaard en is te vinden met het filter &quot;Gearchiveerd&quot;.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantHeader</name>
+    <message>
+        <source>No participant selected</source>
+        <translation>Geen deelnemer gekozen</translation>
+    </message>
+    <message>
+        <source>Choose someone in the caseload, or make a new participant with Ctrl+N.</source>
+        <translation>Kies iemand in de caseload, of maak een nieuwe deelnemer met Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>paused since %1: %2</source>
+        <translation>gepauzeerd sinds %1: %2</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1760,10 @@ Give these files only to the participant.</source>
 Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
+        <source>Erase participant permanently</source>
+        <translation>Deelnemer definitief wissen</translation>
+    </message>
+    <message>
         <source>The participant was erased.</source>
         <translation>De deelnemer is gewist.</translation>
     </message>
@@ -1754,10 +1806,6 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>&amp;Erase participant permanently...</source>
         <translation>Deelnemer definitief &amp;wissen...</translation>
-    </message>
-    <message>
-        <source>Lock now</source>
-        <translation>Nu vergrendelen</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1922,10 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>%1 closed files, %2 past the retention period.</source>
         <translation>%1 afgesloten dossiers, %2 voorbij de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 files...</source>
+        <translation>%1 dossiers worden gewist...</translation>
     </message>
 </context>
 <context>

@@ -39,13 +39,13 @@ def _texts(panel, bucket):
 def test_agenda_dock_lists_overdue_today_week_and_opens_participant(nl_app, window, store, qtbot):
     anouk, omar = _caseload(store)
     window.refresh_caseload()
-    panel: AgendaPanel = window.agenda_panel
+    panel: AgendaPanel = window.agenda.panel
     panel.today = lambda: TODAY
     action = next(a for a in window.menus["tools"].actions() if a.objectName() == "actAgenda")
     assert action.shortcut().toString() == SHORTCUT
-    assert not window.agenda_dock.isVisible()
+    assert not window.agenda.dock.isVisible()
     action.trigger()
-    assert window.agenda_dock.isVisible()
+    assert window.agenda.dock.isVisible()
 
     assert _texts(panel, "overdue") == [("Anouk Bos", "Contact: Week 4")]
     assert _texts(panel, "today") == [("Omar Nasser", "Actie: Busroute oefenen (deelnemer)")]
@@ -145,9 +145,9 @@ def test_long_overdue_list_is_folded_and_capped(qtbot, store, monkeypatch):
 
 def test_screen_lock_empties_the_agenda_and_unlock_fills_it(window, store, qtbot):
     _caseload(store)
-    panel: AgendaPanel = window.agenda_panel
+    panel: AgendaPanel = window.agenda.panel
     panel.today = lambda: TODAY
-    window.agenda_dock.show()
+    window.agenda.dock.show()
     assert panel.items("overdue")
     privacy = window.privacy  # the screen-lock extension
     privacy.lock()

@@ -152,7 +152,7 @@ def test_unreachable_share_is_reported_and_the_window_keeps_working(
     window = make_window(store, Settings(share_folder=str(tmp_path / "niet-aangekoppeld")))
     controller = window.sync_controller
     assert controller.sync_now()
-    qtbot.waitUntil(lambda: controller.task is None, timeout=20000)  # the worker reported back
+    qtbot.waitUntil(lambda: not controller.running, timeout=20000)  # the worker reported back
     assert controller.sync_action.isEnabled() and not controller.progress.isVisible()
     assert any("niet bereikbaar" in text for text in no_message_boxes)
     assert controller.status.text() == "Laatst gesynchroniseerd: nog nooit"

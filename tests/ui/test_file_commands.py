@@ -53,10 +53,13 @@ def test_backup_then_restore_brings_the_data_back(qtbot, window, store, person, 
                                                   no_message_boxes):
     window.select_participant(person["id"])
     _type_and_store(qtbot, window, "talents", "Zorgvuldig")
-    backup = window.make_backup()
+    assert window.document.make_backup()  # in the background
+    assert window.ctx.ops.wait()
+    backup = window.document.last_backup
     assert backup is not None and backup in list_backups(paths.backups_dir)
     _type_and_store(qtbot, window, "talents", "Overschreven")
-    assert window.restore_backup(backup)
+    assert window.document.restore_backup(backup)
+    assert window.ctx.ops.wait() and window.document.restored
     assert window.store is not store  # closed and reopened
     assert psvc.intake_for(window.store, person["id"])["talents"] == "Zorgvuldig"
     assert window.select_participant(person["id"])
@@ -74,8 +77,8 @@ def test_open_another_database_file(qtbot, window, store, person, paths, tmp_pat
     other.close()
     changed = []
     window.store_changed.connect(changed.append)
-    assert window.open_database(other_path)
-    assert [r["id"] for r in window.caseload_model.rows] == [other_person["id"]]
+    assert window.document.open_database(other_path)
+    assert [r["id"] for r in window.caseload.model.rows] == [other_person["id"]]
     assert window.current_participant_id() is None
     assert "ander.sqlite" in window.windowTitle()
     assert changed == [window.store]
@@ -86,7 +89,7 @@ def test_open_another_database_file(qtbot, window, store, person, paths, tmp_pat
 def test_refused_file_leaves_the_open_database_in_place(window, store, person, tmp_path, no_message_boxes):
     bad = tmp_path / "kapot.sqlite"
     bad.write_bytes(b"dit is geen database")
-    assert not window.open_database(bad)
+    assert not window.document.open_database(bad)
     assert window.store is store
     assert no_message_boxes and "geen SQLite-database" in no_message_boxes[0]
     assert bad.read_bytes() == b"dit is geen database"
@@ -95,10 +98,10 @@ def test_refused_file_leaves_the_open_database_in_place(window, store, person, t
 def test_daily_backup_runs_in_the_background(qtbot, window, paths):
     window.start_daily_backup()
     qtbot.waitUntil(lambda: bool(list_backups(paths.backups_dir)), timeout=10_000)
-    window._backup_thread.join(10)
+    window.document.backup_thread.join(10)
     assert len(list_backups(paths.backups_dir)) == 1
     window.start_daily_backup()  # once a day
-    window._backup_thread.join(10)
+    window.document.backup_thread.join(10)
     assert len(list_backups(paths.backups_dir)) == 1
 
 
@@ -153,21 +156,21 @@ def test_exception_hook_logs_saves_and_explains(qtbot, window, store, person, pa
 
 def test_archive_hides_and_brings_back(window, store, person, answer_yes):
     window.select_participant(person["id"])
-    window.act_archive.trigger()
+    window.commands.act_archive.trigger()
     assert store.repo("participant").get(person["id"])["archived"]
-    assert window.caseload_model.row_of(person["id"]) < 0 or window.status_filter.currentData() == "__archived__"
-    window.status_filter.setCurrentIndex(window.status_filter.findData("__archived__"))
-    assert window.caseload_model.row_of(person["id"]) >= 0
+    assert window.caseload.model.row_of(person["id"]) < 0 or window.caseload.status_filter.currentData() == "__archived__"
+    window.caseload.status_filter.setCurrentIndex(window.caseload.status_filter.findData("__archived__"))
+    assert window.caseload.model.row_of(person["id"]) >= 0
     window.select_participant(person["id"])
-    window.act_archive.trigger()
+    window.commands.act_archive.trigger()
     assert not store.repo("participant").get(person["id"])["archived"]
 
 
 def test_new_empty_database_file(window, store, person, paths, tmp_path, no_message_boxes):
     target = tmp_path / "echt.sqlite"
-    assert window.new_database(target)
-    assert target.exists() and window.caseload_model.rowCount() == 0
-    assert not window.new_database(target)  # never over an existing file
+    assert window.document.new_database(target)
+    assert target.exists() and window.caseload.model.rowCount() == 0
+    assert not window.document.new_database(target)  # never over an existing file
     assert no_message_boxes
     window.store.close()
 

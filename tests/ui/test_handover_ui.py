@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from begeleider_app.config import Settings
 from begeleider_app.domain.fields import ConsentTopic
 from begeleider_app.services import handover as svc
-from begeleider_app.ui import handover_ui
 
 
 def _fixtures():
@@ -60,7 +59,7 @@ def _section_items(dialog):
 
 def test_actions_follow_the_selection(make_window, store, person):
     window = make_window(store, SETTINGS)
-    actions = window.handover_actions
+    actions = window.handover.actions
     assert set(actions) == {"consentAction", "handoverAction", "letterAction"}
     window.select_participant(person.id)
     assert all(a.isEnabled() for a in actions.values())
@@ -68,8 +67,8 @@ def test_actions_follow_the_selection(make_window, store, person):
 
 
 def test_without_consent_nothing_can_be_exported(win, qtbot):
-    win.handover_actions["handoverAction"].trigger()
-    dialog = win.handover_dialogs[-1]
+    win.handover.actions["handoverAction"].trigger()
+    dialog = win.handover.dialogs[-1]
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
     note = dialog.consent_note.text()
     assert "no valid consent" in note or "geen geldige toestemming" in note  # en or nl installed
@@ -89,7 +88,7 @@ def test_composer_preview_matches_pdf_and_export_runs_off_the_ui_thread(
         return real_export(report, path)
 
     monkeypatch.setattr(svc, "export_pdf", spy)
-    dialog = handover_ui.open_handover(win)
+    dialog = win.handover.open_handover()
     dialog.today = TODAY
     dialog.reload_sections()
     items = _section_items(dialog)
@@ -116,7 +115,7 @@ def test_composer_preview_matches_pdf_and_export_runs_off_the_ui_thread(
 def test_a_failed_export_says_why_and_keeps_the_dialog(win, store, person, qtbot, monkeypatch,
                                                         tmp_path, no_message_boxes):
     give_consent(store, person, ALL_BUT_PRIVATE)
-    dialog = handover_ui.open_handover(win)
+    dialog = win.handover.open_handover()
     target = tmp_path / "bezet.pdf"
     target.mkdir()  # a directory in the way: writing must fail
     _save_to(monkeypatch, target)
@@ -131,7 +130,7 @@ def test_print_goes_through_the_print_dialog(win, store, person, monkeypatch, tm
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     give_consent(store, person, ALL_BUT_PRIVATE)
-    dialog = handover_ui.open_handover(win)
+    dialog = win.handover.open_handover()
     out = tmp_path / "printed.pdf"
 
     def fake_exec(self):
@@ -148,7 +147,7 @@ def test_print_goes_through_the_print_dialog(win, store, person, monkeypatch, tm
 def test_consent_register_records_withdraws_and_keeps_history(win, store, person):
     from begeleider_app.services import consent
 
-    dialog = handover_ui.open_consents(win)
+    dialog = win.handover.open_consents()
     assert dialog.table.rowCount() == 0
     assert dialog.recipient.currentData().contact_id == person.employer_id
     dialog.topic_boxes[ConsentTopic.PROFILE].setChecked(True)
@@ -173,7 +172,7 @@ def test_consent_register_records_withdraws_and_keeps_history(win, store, person
 
 
 def test_letter_text_is_edited_before_export(win, store, person, qtbot, monkeypatch, tmp_path):
-    dialog = handover_ui.open_letter(win)
+    dialog = win.handover.open_letter()
     draft = dialog.editor.toPlainText()
     assert "Selam" in draft and "QX" not in draft  # no private or health markers in the draft
     dialog.editor.setPlainText("Geachte lezer,\n\nSelam is de beste collega die ik ken.")

@@ -30,7 +30,7 @@ def demo_window(make_window, store):
     generate_demo(store, 12, seed=3)
     window = make_window(store)
     # The participant with the most goals shows the most widgets.
-    rows = window.caseload_model.rows
+    rows = window.caseload.model.rows
     busiest = max(rows, key=lambda r: len(gsvc.goals_for(store, r["id"])))
     window.select_participant(busiest["id"])
     return window
@@ -76,12 +76,12 @@ def test_shortcuts(qtbot, demo_window, monkeypatch):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.search
+    assert QApplication.focusWidget() is window.caseload.search
     for number in (2, 3, 4, 1):
         qtbot.keyClick(QApplication.focusWidget(), getattr(Qt.Key, f"Key_{number}"),
                        Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == number - 1
-    assert window.act_new.shortcut().toString() == "Ctrl+N"
+    assert window.commands.act_new.shortcut().toString() == "Ctrl+N"
     opened = []
     monkeypatch.setattr(RecordDialog, "exec", lambda d: opened.append(d.windowTitle()) or 0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -90,20 +90,20 @@ def test_shortcuts(qtbot, demo_window, monkeypatch):
 
 def test_search_as_you_type_and_status_filter(qtbot, demo_window):
     window = demo_window
-    first = window.caseload_model.rows[0]
+    first = window.caseload.model.rows[0]
     name = first["first_name"]
-    window.search.setFocus()
-    qtbot.keyClicks(window.search, name[:3].lower())
+    window.caseload.search.setFocus()
+    qtbot.keyClicks(window.caseload.search, name[:3].lower())
     qtbot.waitUntil(lambda: all(name[:3].lower() in (r["first_name"] + " " + (r["last_name"] or "")).lower()
-                                for r in window.caseload_model.rows), timeout=2000)
-    assert window.caseload_model.row_of(first["id"]) >= 0
-    window.search.clear()
+                                for r in window.caseload.model.rows), timeout=2000)
+    assert window.caseload.model.row_of(first["id"]) >= 0
+    window.caseload.search.clear()
     window.refresh_caseload()
-    total = window.caseload_model.rowCount()
-    window.status_filter.setCurrentIndex(window.status_filter.findData("actief"))
-    rows = window.caseload_model.rows
+    total = window.caseload.model.rowCount()
+    window.caseload.status_filter.setCurrentIndex(window.caseload.status_filter.findData("actief"))
+    rows = window.caseload.model.rows
     assert rows and all(r["status"] == "actief" for r in rows) and len(rows) < total
-    assert "getoond" in window.weight_label.text()
+    assert "getoond" in window.caseload.weight_label.text()
 
 
 def test_overdue_contact_moment_is_red_and_bold(demo_window):
@@ -111,7 +111,7 @@ def test_overdue_contact_moment_is_red_and_bold(demo_window):
 
     from begeleider_app.ui.models.caseload_model import NEXT
 
-    model = demo_window.caseload_model
+    model = demo_window.caseload.model
     today = date.today().isoformat()
     open_rows = [(i, r) for i, r in enumerate(model.rows) if r["status"] != "afgesloten"]
     overdue = [i for i, r in open_rows if r.get("next_moment") and r["next_moment"] < today]
@@ -132,7 +132,7 @@ def test_overdue_contact_moment_is_red_and_bold(demo_window):
 
     from begeleider_app.ui.models.caseload_model import OVERDUE_COLOR
 
-    view = demo_window.caseload_view
+    view = demo_window.caseload.view
 
     def red_pixels(row: int) -> int:
         view.scrollTo(model.index(row, NEXT))

@@ -85,14 +85,14 @@ def test_idle_lock_hides_every_name_and_unlock_restores_unsaved_text(qtbot, make
     qtbot.waitUntil(lambda: controller.locked, timeout=5000)
 
     assert leaked() == []
-    assert window.caseload_model.rowCount() == 0  # cleared, not only covered
+    assert window.caseload.model.rowCount() == 0  # cleared, not only covered
     assert own_words.toPlainText() == ""
     assert controller.lock_screen.isVisible()
     assert not window.menuBar().isVisible()
     # The edit was stored before locking, so nothing is lost even if the program stops now.
     assert psvc.intake_for(enc_store, person["id"])["own_words"] == TYPED
     # Shortcuts do nothing while locked.
-    assert not window.act_new.isEnabled()
+    assert not window.commands.act_new.isEnabled()
 
     screen = controller.lock_screen
     qtbot.keyClicks(screen.passphrase, "verkeerd")
@@ -107,7 +107,7 @@ def test_idle_lock_hides_every_name_and_unlock_restores_unsaved_text(qtbot, make
     tab = window.participant_tabs[0]
     assert tab.intake.editors["own_words"].input.toPlainText() == TYPED
     assert tab.intake.editors["intake_date"].input.text() == "31-02-2026"
-    assert window.menuBar().isVisible() and window.act_new.isEnabled()
+    assert window.menuBar().isVisible() and window.commands.act_new.isEnabled()
     actions = [r["action"] for r in enc_store.db["audit_log"].rows_where(
         "action IN ('lock', 'unlock', 'unlock_failed')", order_by="at")]
     assert actions == ["lock", "unlock_failed", "unlock"]
@@ -120,9 +120,9 @@ def test_ctrl_l_locks_at_once(qtbot, make_window, enc_store):
     window = make_window(enc_store)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    window.caseload_view.setFocus()
+    window.caseload.view.setFocus()
     assert window.privacy.act_lock.shortcut().toString() == "Ctrl+L"
-    qtbot.keyClick(window.caseload_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.caseload.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.privacy.locked
     assert leaked() == []
     window.privacy.try_unlock(PASS)
@@ -132,13 +132,13 @@ def test_ctrl_l_locks_at_once(qtbot, make_window, enc_store):
 def test_privacy_view_hides_caseload_names(qtbot, make_window, store):
     psvc.create_participant(store, {"first_name": FIRST, "last_name": LAST}, today=date(2026, 11, 2))
     window = make_window(store)
-    view = window.caseload_view
+    view = window.caseload.view
     window.privacy.act_privacy_view.setChecked(True)
     delegate = view.itemDelegateForColumn(0)
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     option = QStyleOptionViewItem()
-    delegate.initStyleOption(option, window.caseload_model.index(0, 0))
+    delegate.initStyleOption(option, window.caseload.model.index(0, 0))
     assert option.text == "Z. Q."
     window.privacy.act_privacy_view.setChecked(False)
     assert view.itemDelegateForColumn(0) is not delegate
@@ -249,7 +249,9 @@ def test_export_and_erase_actions_in_the_window(qtbot, make_window, store, tmp_p
     assert not window.privacy.act_export.isEnabled()
     window.select_participant(person["id"])
     assert window.privacy.act_export.isEnabled()
-    result = window.privacy.export_participant(tmp_path / "inzage")
+    assert window.privacy.export_participant(tmp_path / "inzage")  # in the background
+    assert window.ctx.ops.wait()
+    result = window.privacy.last_export
     assert result is not None and result.pdf_path.exists() and result.json_path.exists()
 
     # Erasing asks first; "No" (the default) changes nothing.
@@ -258,9 +260,10 @@ def test_export_and_erase_actions_in_the_window(qtbot, make_window, store, tmp_p
     assert store.repo("participant").get(person["id"]) is not None
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     assert window.privacy.erase_participant() is True
+    assert window.ctx.ops.wait()
     assert store.repo("participant").get(person["id"], include_deleted=True) is None
     assert window.current_participant_id() is None
-    assert window.caseload_model.row_of(other["id"]) >= 0 and window.caseload_model.row_of(person["id"]) < 0
+    assert window.caseload.model.row_of(other["id"]) >= 0 and window.caseload.model.row_of(person["id"]) < 0
 
 
 def test_retention_view_lists_due_files_and_erases_after_confirmation(qtbot, paths, store, monkeypatch):
@@ -280,6 +283,7 @@ def test_retention_view_lists_due_files_and_erases_after_confirmation(qtbot, pat
     assert dialog.selected_ids() == [old["id"]]  # only the file past 5 years is selected
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     assert dialog.erase_selected() == 1
+    assert dialog.ops.wait() and dialog.erased == 1
     assert dialog.table.rowCount() == 1
     assert store.repo("participant").get(old["id"], include_deleted=True) is None
     dialog.years.setValue(10)

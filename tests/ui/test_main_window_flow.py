@@ -40,11 +40,11 @@ def test_a_day_of_work_is_all_there_after_reopening(
 
     # New participant (Ctrl+N opens the dialog; its validation runs for real).
     fill_dialog(RecordDialog, _new_participant)
-    window.act_new.trigger()
+    window.commands.act_new.trigger()
     pid = window.current_participant_id()
     assert pid is not None
-    assert "Samira Testpersoon" in window.header.text()
-    assert window.caseload_model.rowCount() == 1
+    assert "Samira Testpersoon" in window.header.title.text()
+    assert window.caseload.model.rowCount() == 1
 
     # Intake answers, typed.
     intake = window.participant_tabs[0]
@@ -98,17 +98,17 @@ def test_a_day_of_work_is_all_there_after_reopening(
     def pause_without_reason(dialog: StatusDialog) -> None:
         dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("gepauzeerd"))
     fill_dialog(StatusDialog, pause_without_reason)
-    window.act_pause.trigger()
+    window.commands.act_pause.trigger()
     assert store.repo("participant").get(pid)["status"] == "aanmelding"  # refused: no reason
 
     def pause(dialog: StatusDialog) -> None:
         dialog.reason_edit.setPlainText("Verhuizing naar een andere gemeente")
     fill_dialog(StatusDialog, pause)
-    window.act_pause.trigger()
+    window.commands.act_pause.trigger()
     assert store.repo("participant").get(pid)["status"] == "gepauzeerd"
-    assert "Verhuizing" in window.subheader.text()
-    assert window.act_resume.isEnabled()
-    window.act_resume.trigger()
+    assert "Verhuizing" in window.header.subtitle.text()
+    assert window.commands.act_resume.isEnabled()
+    window.commands.act_resume.trigger()
     assert store.repo("participant").get(pid)["status"] == "aanmelding"
 
     # A last keystroke, then close: the close flushes what the debounce has not stored yet.

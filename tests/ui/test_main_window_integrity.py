@@ -76,7 +76,7 @@ def test_a_healthy_file_is_checked_behind_the_window_without_a_word(
     window.start_integrity_check()
     qtbot.waitUntil(lambda: store.check_state != DEFERRED, timeout=20000)
     assert store.check_state == CHECKED and not shown
-    assert window.caseload_model.rowCount() == 200
+    assert window.caseload.model.rowCount() == 200
     window.close()
     assert close_store(store, paths)
 
@@ -87,7 +87,7 @@ def test_damage_found_behind_the_window_is_said_and_offers_the_backups(
     store = _deferred_store(paths, tmp_path / "werk.sqlite", damage=True)
     window = make_window(store)
     restores: list[bool] = []
-    monkeypatch.setattr(window, "restore_backup", lambda: restores.append(True) or False)
+    monkeypatch.setattr(window.document, "restore_backup", lambda: restores.append(True) or False)
     window.start_integrity_check()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert store.check_state == FAILED

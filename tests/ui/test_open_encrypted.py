@@ -24,9 +24,9 @@ def test_open_an_encrypted_file_asks_the_passphrase(window, paths, tmp_path, fil
 
     seen = fill_dialog(PassphraseDialog, fill)
     try:
-        assert window.open_database(path)
+        assert window.document.open_database(path)
         assert len(seen) == 1
-        assert [r["id"] for r in window.caseload_model.rows] == [person["id"]]
+        assert [r["id"] for r in window.caseload.model.rows] == [person["id"]]
         assert no_message_boxes == []
     finally:
         window.store.close()

@@ -26,7 +26,7 @@ def test_empty_database_offers_the_demo(qapp, tmp_path, monkeypatch, qtbot):
                                 "--no-backup", "--lang", "nl"])
     assert code == 0 and window is not None
     assert asked and "demo-caseload" in asked[0]
-    assert window.caseload_model.rowCount() > 30  # 40 invented people, a few closed/archived
+    assert window.caseload.model.rowCount() > 30  # 40 invented people, a few closed/archived
     assert not psvc.is_empty(window.store)
     # Right after the first paint, what start-up made is moved out of the collector's reach.
     import gc
@@ -48,7 +48,7 @@ def test_no_demo_flag_and_a_refused_file(qapp, tmp_path, monkeypatch):
     data = tmp_path / "inst"
     _app, window, code = build(["begeleider-app", "--data-dir", str(data), "--db", str(tmp_path / "a.sqlite"),
                                 "--no-demo", "--no-backup"])
-    assert window is not None and window.caseload_model.rowCount() == 0
+    assert window is not None and window.caseload.model.rowCount() == 0
     _close(window)
     bad = tmp_path / "leeg-bestand.sqlite"
     bad.write_bytes(b"")

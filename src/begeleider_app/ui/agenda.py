@@ -5,7 +5,7 @@ trajectory. Double-click or Enter on a line opens that participant on the right 
 (aftercare for a contact moment, goals for an action). Also adds "Organisation lists..."
 (observation items and scale, aftercare template) to the Tools menu.
 
-Extension module: `install(window)` is called by the main window.
+The main window builds an `AgendaFeature` with the application context.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from ..domain.fields import ACTION as ACTION_ENTITY
 from ..domain.validation import format_date
 from ..services import agenda as ag
 from ..storage.repository import Store
+from .context import AppContext
+from .ops import Changes
 
 OVERDUE_COLOR = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -224,77 +226,62 @@ def _unlisten(store: Store | None, callback: Callable[[str, str], None]) -> None
         store.listeners.remove(callback)
 
 
-def open_entry(window, participant_id: str, kind: str) -> None:
-    """Show the participant, on the aftercare tab for a moment and the goals tab for an action."""
-    if not window.select_participant(participant_id):
-        return
-    wanted = "AftercareTab" if kind == ag.MOMENT else "GoalsTab"
-    for i, tab in enumerate(window.participant_tabs):
-        if type(tab).__name__ == wanted:
-            if hasattr(window, "show_tab"):
-                window.show_tab(i)
-            else:
-                window.tabs.setCurrentIndex(i)
-            break
+class AgendaFeature:
+    """The agenda dock, its menu and toolbar action, and Tools > Organisation lists."""
 
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        window = ctx.window
+        panel = self.panel = AgendaPanel(lambda: ctx.store, window)
+        panel.activated.connect(self.open_entry)
+        dock = self.dock = QDockWidget(_tr("Agenda"), window)
+        dock.setObjectName("agendaDock")
+        dock.setAccessibleName(_tr("Agenda"))
+        dock.setWidget(panel)
+        dock.setMinimumWidth(340)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        dock.visibilityChanged.connect(
+            lambda visible: visible and window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal))
+        action = self.action = dock.toggleViewAction()
+        action.setText(_tr("&Agenda"))
+        action.setObjectName("actAgenda")
+        action.setShortcut(QKeySequence(SHORTCUT))
+        action.setStatusTip(_tr("Overdue, today and this week across the caseload"))
+        action.setToolTip(_tr("Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
+        window.addAction(action)
+        ctx.menus["tools"].addAction(action)
+        from .main_window import add_tool_button
 
-def open_org_lists(window) -> bool:
-    from .dialogs.org_lists_dialog import OrgListsDialog
+        add_tool_button(ctx.toolbar, action)
+        lists = self.lists_action = QAction(_tr("&Organisation lists..."), window)
+        lists.setObjectName("actOrgLists")
+        lists.setStatusTip(_tr("Observation items and scale, aftercare template"))
+        lists.triggered.connect(lambda _checked=False: self.open_org_lists())
+        ctx.menus["tools"].addAction(lists)
+        ctx.store_changed.connect(lambda _store: panel.refresh() if panel.isVisible() else panel.listen())
+        ctx.locked_changed.connect(panel._on_locked)
+        # Background work (a sync, a restore) writes through its own connection: its notice
+        # reaches the agenda here, not through the store's listeners.
+        ctx.records_changed.connect(
+            lambda changes: changes.touches(WATCHED) and panel._timer.start())
 
-    if hasattr(window, "flush"):
-        window.flush()
-    dialog = OrgListsDialog(window.store, window)
-    if dialog.exec() != OrgListsDialog.DialogCode.Accepted:
-        return False
-    for tab in window.participant_tabs:  # show the new item list / template
-        tab.set_participant(tab.participant_id)
-    return True
+    def open_entry(self, participant_id: str, kind: str) -> None:
+        """Show the participant, on the aftercare tab for a moment and the goals tab for an action."""
+        if self.ctx.select_participant(participant_id):
+            self.ctx.show_tab_named("AftercareTab" if kind == ag.MOMENT else "GoalsTab")
+
+    def open_org_lists(self) -> bool:
+        from .dialogs.org_lists_dialog import OrgListsDialog
+
+        self.ctx.flush()
+        dialog = OrgListsDialog(self.ctx.store, self.ctx.window)
+        if dialog.exec() != OrgListsDialog.DialogCode.Accepted:
+            return False
+        # The new item list / template shows on every tab.
+        self.ctx.notify(Changes.of(["org_setting"], [self.ctx.current_participant_id()]))
+        return True
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AgendaPanel", text)
-
-
-def install(window) -> None:
-    panel = AgendaPanel(lambda: window.store, window)
-    panel.activated.connect(lambda pid, kind: open_entry(window, pid, kind))
-    dock = QDockWidget(_tr("Agenda"), window)
-    dock.setObjectName("agendaDock")
-    dock.setAccessibleName(_tr("Agenda"))
-    dock.setWidget(panel)
-    dock.setMinimumWidth(340)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    dock.visibilityChanged.connect(
-        lambda visible: visible and window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal))
-    action = dock.toggleViewAction()
-    action.setText(_tr("&Agenda"))
-    action.setObjectName("actAgenda")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.setStatusTip(_tr("Overdue, today and this week across the caseload"))
-    action.setToolTip(_tr("Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
-    window.addAction(action)
-    window.menus["tools"].addAction(action)
-    window.toolbar.addAction(action)
-    for button in window.toolbar.findChildren(QWidget):
-        if hasattr(button, "defaultAction") and button.defaultAction() is action:
-            button.setObjectName("toolbar_actAgenda")
-            button.setAccessibleName(_tr("Agenda"))
-    lists = QAction(_tr("&Organisation lists..."), window)
-    lists.setObjectName("actOrgLists")
-    lists.setStatusTip(_tr("Observation items and scale, aftercare template"))
-    lists.triggered.connect(lambda _checked=False: open_org_lists(window))
-    window.menus["tools"].addAction(lists)
-    store_changed = getattr(window, "store_changed", None)
-    if store_changed is not None:
-        store_changed.connect(lambda _store: panel.refresh() if panel.isVisible() else panel.listen())
-    window.agenda_dock = dock
-    window.agenda_panel = panel
-
-    def follow_lock() -> None:
-        # The privacy extension (screen lock) is installed after this one.
-        locked_changed = getattr(getattr(window, "privacy", None), "locked_changed", None)
-        if locked_changed is not None:
-            locked_changed.connect(panel._on_locked)
-
-    QTimer.singleShot(0, panel, follow_lock)  # dropped if the window is gone by then

@@ -134,14 +134,13 @@ def _refuse_if_damaged(store, paths: Paths) -> UserError | None:
     """Reading the file failed before the window showed. When start-up had left the full check
     out (unchanged since our clean close), run it now: damage gets the same plain refusal as
     a check at open would have given, and the store is closed."""
-    from ..services.session import DEFERRED, FAILED
-    from ..storage import crypto
+    from ..services.session import DEFERRED, FAILED, key_of
     from ..storage.database import DatabaseOpenError, forget_clean_close, verify_file
 
     if store.check_state != DEFERRED or store.path is None:
         return None
     try:
-        verify_file(store.path, key=crypto.key_of(store.db))
+        verify_file(store.path, key=key_of(store))
     except DatabaseOpenError as err:
         store.check_state = FAILED
         forget_clean_close(store.path, paths.clean_close_file)

@@ -1,78 +1,74 @@
-"""Extension: consent register, handover report and recommendation letter in the menus.
+"""Consent register, handover report and recommendation letter in the Participant menu.
 
-`install(window)` adds three actions to the Participant menu; they are enabled while a
-participant is selected. Dialogs open non-blocking (window-modal) and are kept on the window
-(`window.handover_dialogs`) so they are not garbage collected.
+The actions are enabled while a participant is selected. Dialogs open non-blocking
+(window-modal) and are kept here (`dialogs`) so they are not garbage collected.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from .context import AppContext
 
 
-def install(window) -> None:
-    menu = window.menus["participant"]
-    menu.addSeparator()
-    window.handover_dialogs = []
-    specs = [
-        ("consentAction", QCoreApplication.translate("HandoverUi", "Consents…"), open_consents),
-        ("handoverAction", QCoreApplication.translate("HandoverUi", "Handover report…"), open_handover),
-        ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation letter…"), open_letter),
-    ]
-    actions = []
-    for name, text, handler in specs:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.setEnabled(window.current_participant_id() is not None)
-        action.triggered.connect(lambda _checked=False, h=handler: h(window))
-        menu.addAction(action)
-        actions.append(action)
-    window.handover_actions = {a.objectName(): a for a in actions}
+class HandoverFeature:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.dialogs: list[QDialog] = []
+        menu = ctx.menus["participant"]
+        menu.addSeparator()
+        specs: list[tuple[str, str, Callable[[], QDialog | None]]] = [
+            ("consentAction", QCoreApplication.translate("HandoverUi", "Consents…"), self.open_consents),
+            ("handoverAction", QCoreApplication.translate("HandoverUi", "Handover report…"),
+             self.open_handover),
+            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation letter…"),
+             self.open_letter),
+        ]
+        self.actions: dict[str, QAction] = {}
+        for name, text, handler in specs:
+            action = QAction(text, ctx.window)
+            action.setObjectName(name)
+            action.setEnabled(ctx.current_participant_id() is not None)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            menu.addAction(action)
+            self.actions[name] = action
+        ctx.participant_changed.connect(self._on_participant)
 
-    def on_changed(pid: object) -> None:
-        for action in actions:
+    def _on_participant(self, pid: object) -> None:
+        for action in self.actions.values():
             action.setEnabled(pid is not None)
 
-    window.participant_changed.connect(on_changed)
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.dialogs = [d for d in self.dialogs if d.isVisible()]
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        dialog.open()
+        return dialog
 
+    def open_consents(self) -> QDialog | None:
+        from .dialogs.consent_dialog import ConsentDialog
 
-def _show(window, dialog) -> None:
-    window.handover_dialogs = [d for d in window.handover_dialogs if d.isVisible()]
-    window.handover_dialogs.append(dialog)
-    dialog.finished.connect(lambda _r: window.handover_dialogs.remove(dialog)
-                            if dialog in window.handover_dialogs else None)
-    dialog.open()
+        pid = self.ctx.current_participant_id()
+        return self._show(ConsentDialog(self.ctx.store, pid, self.ctx.window)) if pid else None
 
+    def open_handover(self) -> QDialog | None:
+        from .dialogs.handover_dialog import HandoverDialog
 
-def open_consents(window):
-    from .dialogs.consent_dialog import ConsentDialog
+        pid = self.ctx.current_participant_id()
+        if pid is None:
+            return None
+        return self._show(HandoverDialog(self.ctx.store, self.ctx.settings, pid, self.ctx.window,
+                                         ops=self.ctx.ops))
 
-    pid = window.current_participant_id()
-    if pid is None:
-        return None
-    dialog = ConsentDialog(window.store, pid, window)
-    _show(window, dialog)
-    return dialog
+    def open_letter(self) -> QDialog | None:
+        from .dialogs.letter_dialog import LetterDialog
 
-
-def open_handover(window):
-    from .dialogs.handover_dialog import HandoverDialog
-
-    pid = window.current_participant_id()
-    if pid is None:
-        return None
-    dialog = HandoverDialog(window.store, window.settings, pid, window)
-    _show(window, dialog)
-    return dialog
-
-
-def open_letter(window):
-    from .dialogs.letter_dialog import LetterDialog
-
-    pid = window.current_participant_id()
-    if pid is None:
-        return None
-    dialog = LetterDialog(window.store, window.settings, pid, window)
-    _show(window, dialog)
-    return dialog
+        pid = self.ctx.current_participant_id()
+        if pid is None:
+            return None
+        return self._show(LetterDialog(self.ctx.store, self.ctx.settings, pid, self.ctx.window,
+                                       ops=self.ctx.ops))

@@ -1,10 +1,10 @@
 """Privacy in the main window: lock (Ctrl+L and after idle time), privacy view, retention view,
 audit log, and the participant's rights (export everything, erase).
 
-Installed by the main window as an extension (`install(window)`); it only uses the window's
-public hooks (menus, toolbar, store, settings, participant_tabs, flush, select_participant,
-refresh_caseload, participant_changed) plus, where present, `caseload_model` and
-`_show_participant` to clear what is shown while locked.
+Built by the main window with the application context (`PrivacyController(ctx)`); it uses
+only the context: menus, toolbar, the open database through services, the operation layer,
+the participant on screen, and `locked_changed`/`privacy_view_changed` that the caseload and
+the agenda follow to empty and refill themselves.
 
 Locking: every pending edit is stored first (tabs' flush), then the whole window is covered
 by the lock screen, menus, toolbars, docks and other windows are hidden, and the caseload and
@@ -23,22 +23,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QWindow
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextEdit,
     QWidget,
 )
 
-from ..domain.messages import UserError
-from ..services import privacy
-from ..storage import crypto
+from ..services import audit, privacy, session
+from ..services.session import key_of
+from .context import AppContext
+from .ops import FAILED, Changes
 
 LOCK_SHORTCUT = "Ctrl+L"
 IDLE_SETTING = "lock_minutes"
@@ -74,27 +73,13 @@ def _check_lock_hash(stored: str, passphrase: str) -> bool:
     return hmac.compare_digest(got.hex(), digest)
 
 
-class _NameMaskDelegate(QStyledItemDelegate):
-    """Privacy view: the caseload shows initials instead of names (no tooltips either)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        words = [w for w in (option.text or "").split() if w[:1].isalpha()]
-        option.text = " ".join(w[0].upper() + "." for w in words[:3]) or "..."
-
-    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
-        return True  # swallow the tooltip, which would show the full name
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        super().paint(painter, option, index)
-
-
 class PrivacyController(QObject):
     locked_changed = Signal(bool)
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        window = self.window = ctx.window
         self.locked = False
         self.lock_screen: QWidget | None = None
         self._hidden: list[QWidget] = []
@@ -102,17 +87,17 @@ class PrivacyController(QObject):
         self._titles: list[tuple[QWidget, str]] = []
         self._host: QWidget | None = None
         self._state: dict[str, Any] = {}
-        self._mask: _NameMaskDelegate | None = None
-        self._old_delegate = None
+        self.privacy_view = False
         self.idle_timer = QTimer(self)
         self.idle_timer.setObjectName("privacyIdleTimer")
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(lambda: self.lock(reason="idle"))
-        self.set_idle_timeout_ms(idle_minutes(window.settings) * 60_000)
+        self.set_idle_timeout_ms(idle_minutes(ctx.settings) * 60_000)
         # Activity is watched on each top-level QWindow, not on the whole application: input
         # reaches a window before Qt hands it to a widget, so this sees every key press and
         # click, while an application-wide Python filter would also run for the thousands of
         # internal events (layout, paint, child events) of opening a participant.
+        _build_actions(self)
         app = QGuiApplication.instance()
         if app is not None:
             app.focusWindowChanged.connect(self._watch_window)
@@ -153,14 +138,13 @@ class PrivacyController(QObject):
 
     # ------------------------------------------------------------------ the secret
     def needs_passphrase(self) -> bool:
-        return bool(crypto.key_of(self.window.store.db)
-                    or self.window.settings.extra.get(LOCK_HASH_SETTING))
+        return bool(key_of(self.ctx.store) or self.ctx.settings.extra.get(LOCK_HASH_SETTING))
 
     def check_passphrase(self, passphrase: str) -> bool:
-        key = crypto.key_of(self.window.store.db)
+        key = key_of(self.ctx.store)
         if key is not None:
             return hmac.compare_digest(key.encode(), passphrase.encode())
-        stored = self.window.settings.extra.get(LOCK_HASH_SETTING)
+        stored = self.ctx.settings.extra.get(LOCK_HASH_SETTING)
         if stored:
             return _check_lock_hash(str(stored), passphrase)
         return True
@@ -171,14 +155,13 @@ class PrivacyController(QObject):
         if self.locked or not w.isVisible():
             return
         self.idle_timer.stop()
-        w.flush()
-        tabs = list(getattr(w, "participant_tabs", []))
+        self.ctx.flush()
         focus = QApplication.focusWidget()
         self._state = {
-            "pid": w.current_participant_id(),
-            "tab": w.tabs.currentIndex() if hasattr(w, "tabs") else -1,
+            "pid": self.ctx.current_participant_id(),
+            "tab": self.ctx.shell.current_tab_index(),
             "focus": focus if focus is not None and w.isAncestorOf(focus) else None,
-            "texts": self._capture_texts(tabs),
+            "texts": self._capture_texts([w.centralWidget()]),
         }
         self.locked = True
         # No shortcut or menu command may work behind the lock screen.
@@ -186,16 +169,10 @@ class PrivacyController(QObject):
         for act in self._disabled:
             act.setEnabled(False)
         # Clear what the main window's widgets hold, not only what is on screen (while they
-        # are still visible: tabs that load lazily skip hidden widgets).
-        show = getattr(w, "_show_participant", None)
-        if callable(show):
-            show(None)
-        else:
-            for tab in tabs:
-                tab.set_participant(None)
-        model = getattr(w, "caseload_model", None)
-        if model is not None and hasattr(model, "set_rows"):
-            model.set_rows([])
+        # are still visible: tabs that load lazily skip hidden widgets). The caseload and the
+        # agenda empty themselves on `locked_changed`.
+        self.ctx.clear_participant()
+        self.ctx.set_locked(True)
         # Every window's contents are hidden, not the windows themselves: hiding an open
         # dialog would end it and lose what was typed in it. Its widgets keep their state.
         host = QApplication.activeModalWidget() or w
@@ -279,12 +256,12 @@ class PrivacyController(QObject):
             except RuntimeError:
                 continue
         self._disabled = []
-        w.refresh_caseload()
+        self.ctx.set_locked(False)  # the caseload and the agenda fill themselves again
         state, self._state = self._state, {}
         if state.get("pid"):
-            w.select_participant(state["pid"])
-        if state.get("tab", -1) >= 0 and hasattr(w, "tabs"):
-            w.tabs.setCurrentIndex(state["tab"])
+            self.ctx.select_participant(state["pid"])
+        if state.get("tab", -1) >= 0:
+            self.ctx.shell.show_tab(state["tab"])
         self._restore_texts(state.get("texts", []))
         focus = state.get("focus")
         if focus is not None:
@@ -310,35 +287,25 @@ class PrivacyController(QObject):
 
     def _audit(self, action: str, detail: str) -> None:
         with contextlib.suppress(Exception):  # the audit must never stop a lock
-            self.window.store.audit(action, "", "", detail)
+            audit.record(self.ctx.store, action, detail=detail)
 
     # ------------------------------------------------------------------ privacy view
     def set_privacy_view(self, on: bool) -> None:
-        view = getattr(self.window, "caseload_view", None) or getattr(self.window, "caseload", None)
-        if view is None:
-            return
-        if on and self._mask is None:
-            self._old_delegate = view.itemDelegateForColumn(0)
-            self._mask = _NameMaskDelegate(view)
-            view.setItemDelegateForColumn(0, self._mask)
-        elif not on and self._mask is not None:
-            view.setItemDelegateForColumn(0, self._old_delegate)
-            self._mask.deleteLater()
-            self._mask = None
-        view.viewport().update()
-
-    @property
-    def privacy_view(self) -> bool:
-        return self._mask is not None
+        """Initials instead of names in the caseload (a colleague or participant looks along)."""
+        self.privacy_view = bool(on)
+        self.ctx.set_privacy_view(self.privacy_view)
 
     # ------------------------------------------------------------------ dialogs and rights
     def show_retention(self) -> None:
         from .dialogs.retention_dialog import RetentionDialog
 
-        dialog = RetentionDialog(self.window.store, self.window.settings, self.window.paths, self.window)
+        def before_erase(ids: list[str]) -> None:
+            if self.ctx.current_participant_id() in ids:
+                self.ctx.clear_participant()
+
+        dialog = RetentionDialog(self.ctx.store, self.ctx.settings, self.ctx.paths, self.window,
+                                 ops=self.ctx.ops, before_erase=before_erase)
         dialog.exec()
-        if dialog.erased:
-            self.window.refresh_caseload()
 
     def set_idle_minutes(self, minutes: int | None = None) -> int | None:
         """Ask (or set) the idle time before the automatic lock; 0 switches it off."""
@@ -348,12 +315,12 @@ class PrivacyController(QObject):
             value, ok = QInputDialog.getInt(
                 self.window, self.tr("Automatic lock"),
                 self.tr("Lock after this many minutes without use (0: never):"),
-                idle_minutes(self.window.settings), 0, 240)
+                idle_minutes(self.ctx.settings), 0, 240)
             if not ok:
                 return None
             minutes = value
-        self.window.settings.extra[IDLE_SETTING] = int(minutes)
-        self.window.settings.save(self.window.paths)
+        self.ctx.settings.extra[IDLE_SETTING] = int(minutes)
+        self.ctx.settings.save(self.ctx.paths)
         self.set_idle_timeout_ms(int(minutes) * 60_000)
         return int(minutes)
 
@@ -366,10 +333,8 @@ class PrivacyController(QObject):
             if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
                 return False
             passphrase = dialog.value()
-        try:
-            crypto.set_team_passphrase(self.window.store.db, passphrase)
-        except UserError as err:
-            QMessageBox.warning(self.window, self.tr("Team passphrase"), err.message())
+        if self.ctx.ops.call(self.tr("Team passphrase"), session.set_team_passphrase,
+                             self.ctx.store, passphrase) is FAILED:
             return False
         self._audit("team_passphrase_set", "")
         return True
@@ -385,79 +350,76 @@ class PrivacyController(QObject):
             passphrase = dialog.value()
         if not passphrase:
             return False
-        self.window.settings.extra[LOCK_HASH_SETTING] = hash_lock_passphrase(passphrase)
-        self.window.settings.save(self.window.paths)
+        self.ctx.settings.extra[LOCK_HASH_SETTING] = hash_lock_passphrase(passphrase)
+        self.ctx.settings.save(self.ctx.paths)
         self._audit("lock_passphrase_set", "")
         return True
 
     def show_audit(self) -> None:
         from .dialogs.audit_dialog import AuditDialog
 
-        AuditDialog(self.window.store, self.window).exec()
+        AuditDialog(self.ctx.store, self.window).exec()
 
-    def export_participant(self, out_dir: Path | None = None) -> privacy.ExportResult | None:
-        pid = self.window.current_participant_id()
+    def export_participant(self, out_dir: Path | None = None) -> bool:
+        """Everything about the participant (JSON and PDF), written in the background."""
+        pid = self.ctx.current_participant_id()
         if not pid:
-            return None
+            return False
         if out_dir is None:
             name = QFileDialog.getExistingDirectory(
                 self.window, self.tr("Folder for the access export"), str(Path.home()))
             if not name:
-                return None
+                return False
             out_dir = Path(name)
-        self.window.flush()
-        try:
-            result = privacy.export_participant(self.window.store, pid, out_dir)
-        except (UserError, OSError) as err:
-            QMessageBox.warning(self.window, self.tr("Export everything"),
-                                err.message() if isinstance(err, UserError) else str(err))
-            return None
-        QMessageBox.information(
-            self.window, self.tr("Export everything"),
-            self.tr("Written:\n%1\n%2\n\nGive these files only to the participant.")
-            .replace("%1", str(result.json_path)).replace("%2", str(result.pdf_path)))
-        return result
+        title = self.tr("Export everything")
+        self.last_export = None
+
+        def done(result: privacy.ExportResult) -> None:
+            self.last_export = result
+            QMessageBox.information(
+                self.window, title,
+                self.tr("Written:\n%1\n%2\n\nGive these files only to the participant.")
+                .replace("%1", str(result.json_path)).replace("%2", str(result.pdf_path)))
+
+        return self.ctx.ops.run(title, lambda store, _p: privacy.export_participant(store, pid, out_dir),
+                                on_done=done)
 
     def correct_participant(self) -> bool:
         """Correction at the participant's request, with a note kept in the history."""
         from .dialogs.correction_dialog import CorrectionDialog
 
-        pid = self.window.current_participant_id()
+        pid = self.ctx.current_participant_id()
         if not pid:
             return False
-        self.window.flush()
-        dialog = CorrectionDialog(self.window.store, pid, self.window)
+        self.ctx.flush()
+        dialog = CorrectionDialog(self.ctx.store, pid, self.window)
         if dialog.exec() != CorrectionDialog.DialogCode.Accepted:
             return False
-        refresh = getattr(self.window, "refresh_participant", None)
-        if callable(refresh):
-            refresh()
-        self.window.refresh_caseload()
+        self.ctx.notify(Changes.of(["participant"], [pid]))
         return True
 
     def erase_participant(self) -> bool:
-        from ..services.participants import full_name
+        """Erase the participant for good (after confirmation), in the background."""
+        from ..services.participants import full_name, get_participant
         from .dialogs.retention_dialog import confirm_erasure
 
-        pid = self.window.current_participant_id()
-        person = self.window.store.repo("participant").get(pid) if pid else None
-        if person is None:
+        pid = self.ctx.current_participant_id()
+        person = get_participant(self.ctx.store, pid)
+        if person is None or not confirm_erasure(self.window, [full_name(person)]):
             return False
-        if not confirm_erasure(self.window, [full_name(person)]):
-            return False
-        self.window.flush()
-        show = getattr(self.window, "_show_participant", None)
-        if callable(show):
-            show(None)
-        privacy.erase_participant(self.window.store, pid, confirmed=True)
-        self.window.refresh_caseload()
-        self.window.statusBar().showMessage(self.tr("The participant was erased."), 8000)
-        return True
+        self.ctx.flush()
+        self.ctx.clear_participant()
+        return self.ctx.ops.run(
+            self.tr("Erase participant permanently"),
+            lambda store, _p: privacy.erase_participant(store, pid, confirmed=True),
+            changes=Changes.of(["participant"], [pid]),
+            on_done=lambda _rows: self.ctx.status(self.tr("The participant was erased.")))
 
 
-def install(window: Any) -> PrivacyController:
-    controller = PrivacyController(window)
-    window.privacy = controller
+
+def _build_actions(controller: PrivacyController) -> None:
+    ctx = controller.ctx
+    window = ctx.window
 
     def action(text: str, name: str, slot, shortcut: str | None = None, checkable: bool = False) -> QAction:
         act = QAction(text, window)
@@ -485,11 +447,11 @@ def install(window: Any) -> PrivacyController:
         "actLockPassphrase", controller.set_lock_passphrase)
 
     def update_encryption_actions(store: Any) -> None:
-        encrypted = crypto.key_of(store.db) is not None
+        encrypted = key_of(store) is not None
         controller.act_team.setEnabled(encrypted)
         controller.act_lock_pass.setEnabled(not encrypted)
 
-    update_encryption_actions(window.store)
+    update_encryption_actions(ctx.store)
     controller.act_export = action(QCoreApplication.translate("PrivacyController", "E&xport everything about this participant..."),
                                    "actExportParticipant", controller.export_participant)
     controller.act_correct = action(
@@ -497,39 +459,27 @@ def install(window: Any) -> PrivacyController:
         "actCorrectParticipant", controller.correct_participant)
     controller.act_erase = action(QCoreApplication.translate("PrivacyController", "&Erase participant permanently..."), "actEraseParticipant",
                                   controller.erase_participant)
-    menus = getattr(window, "menus", {})
-    if "file" in menus:
-        menus["file"].addSeparator()
-        menus["file"].addAction(controller.act_lock)
-    if "tools" in menus:
-        menus["tools"].addSeparator()
-        for act in (controller.act_privacy_view, controller.act_retention, controller.act_audit,
-                    controller.act_idle, controller.act_team, controller.act_lock_pass):
-            menus["tools"].addAction(act)
-    if "participant" in menus:
-        menus["participant"].addSeparator()
-        menus["participant"].addAction(controller.act_export)
-        menus["participant"].addAction(controller.act_correct)
-        menus["participant"].addAction(controller.act_erase)
-    toolbar = getattr(window, "toolbar", None)
-    if toolbar is not None:
-        toolbar.addAction(controller.act_lock)
-        for button in toolbar.findChildren(QWidget):
-            if hasattr(button, "defaultAction") and button.defaultAction() is controller.act_lock:
-                button.setObjectName("toolbar_actLock")
-                button.setAccessibleName(QCoreApplication.translate("PrivacyController", "Lock now"))
+    menus = ctx.menus
+    menus["file"].addSeparator()
+    menus["file"].addAction(controller.act_lock)
+    menus["tools"].addSeparator()
+    for act in (controller.act_privacy_view, controller.act_retention, controller.act_audit,
+                controller.act_idle, controller.act_team, controller.act_lock_pass):
+        menus["tools"].addAction(act)
+    menus["participant"].addSeparator()
+    menus["participant"].addAction(controller.act_export)
+    menus["participant"].addAction(controller.act_correct)
+    menus["participant"].addAction(controller.act_erase)
+    from .main_window import add_tool_button
+
+    add_tool_button(ctx.toolbar, controller.act_lock)
 
     def update_actions(pid: object = None) -> None:
-        has = bool(window.current_participant_id())
+        has = bool(ctx.current_participant_id())
         controller.act_export.setEnabled(has)
         controller.act_correct.setEnabled(has)
         controller.act_erase.setEnabled(has)
 
-    signal = getattr(window, "participant_changed", None)
-    if signal is not None:
-        signal.connect(update_actions)
-    store_changed = getattr(window, "store_changed", None)
-    if store_changed is not None:
-        store_changed.connect(update_encryption_actions)
+    ctx.participant_changed.connect(update_actions)
+    ctx.store_changed.connect(update_encryption_actions)
     update_actions()
-    return controller

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.fields import ENTITIES
-from ...services import privacy
+from ...services import privacy, records
 from ...services.participants import full_name
 from ...storage.repository import Store
 
@@ -79,7 +79,7 @@ class AuditDialog(QDialog):
             row_id = entry.get("row_id") or ""
             if entry.get("entity") == "participant" and row_id:
                 if row_id not in names:
-                    person = self.store.repo("participant").get(row_id, include_deleted=True)
+                    person = records.get(self.store, "participant", row_id, include_deleted=True)
                     names[row_id] = (full_name(person) if person
                                      else self.tr("(erased)") if row_id in erased else "")
                 about = names[row_id]

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from ...domain.fields import ENTITIES, FieldType
 from ...domain.messages import UserError, get_language
 from ...domain.validation import ValidationFailed, decode, format_date
+from ...services import sync_status
 from ...storage.repository import Store
-from ...sync.conflicts import Conflict, Version, open_conflicts, resolve
+from ...sync.conflicts import Conflict, Version, resolve
 
 MAX_SIDES = 3
 
@@ -143,7 +144,7 @@ class ConflictDialog(QDialog):
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
-        self.conflicts = open_conflicts(self.store.db, participant_id=self.participant_id)
+        self.conflicts = sync_status.conflicts(self.store, self.participant_id)
         self.list.blockSignals(True)
         self.list.clear()
         lang = get_language()

@@ -31,6 +31,7 @@ from ...domain.fields import CONSENT_FORM, ConsentTopic
 from ...domain.messages import UserError, get_language
 from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import consent as svc
+from ...services import records
 from ...storage.repository import Store
 
 
@@ -236,7 +237,7 @@ class ConsentDialog(QDialog):
         if consent_id is None:
             self.history_label.setText(self.tr("Select a consent in the list first."))
             return
-        versions = self.store.repo("consent").history(consent_id)
+        versions = records.history(self.store, "consent", consent_id)
         if not versions:
             self.history_label.setText(self.tr("No earlier versions."))
             return

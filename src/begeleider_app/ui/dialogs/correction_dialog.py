@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.fields import ENTITIES, FieldType
 from ...domain.messages import UserError, get_language
 from ...domain.validation import ValidationFailed
-from ...services import privacy
+from ...services import privacy, records
 from ...services.participants import intake_for
 from ...storage.repository import Store
 from .footer import add_footer
@@ -70,7 +70,7 @@ class CorrectionDialog(QDialog):
 
     def _show_current(self) -> None:
         entity, name = str(self.field.currentData()).split(".", 1)
-        row = self.store.repo(entity).get(self.records[entity]) or {}
+        row = records.get(self.store, entity, self.records[entity]) or {}
         value = privacy.display_value(entity, name, row.get(name))
         self.current.setText(value or self.tr("(empty)"))
         self.value.setText(value)

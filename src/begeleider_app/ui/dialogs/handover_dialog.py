@@ -7,12 +7,11 @@ shows `to_html(report)` and the worker renders the same object, so they cannot d
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -39,40 +37,7 @@ from ...reports.model import Report, to_html
 from ...services import consent as consent_svc
 from ...services import handover as svc
 from ...storage.repository import Store
-
-# ---------------------------------------------------------------------- export off the UI thread
-
-class ExportSignals(QObject):
-    finished = Signal(object)  # ExportResult
-    failed = Signal(str)
-
-
-class ExportTask(QRunnable):
-    """Render a Report to PDF and write it atomically, in a pool thread.
-
-    Only the plain Report object and a path go in: no database connection, no widgets.
-    Results come back through queued signals to the UI thread.
-    """
-
-    def __init__(self, report: Report, path: Path) -> None:
-        super().__init__()
-        self.report = report
-        self.path = path
-        self.signals = ExportSignals()
-        self.seconds = 0.0
-
-    def run(self) -> None:
-        start = time.perf_counter()
-        try:
-            result = svc.export_pdf(self.report, self.path)
-        except UserError as err:
-            self.signals.failed.emit(err.message())
-            return
-        except Exception as err:  # noqa: BLE001 - any failure must reach the coach, not vanish
-            self.signals.failed.emit(f"{type(err).__name__}: {err}")
-            return
-        self.seconds = time.perf_counter() - start
-        self.signals.finished.emit(result)
+from ..ops import Operations
 
 
 def safe_filename(text: str) -> str:
@@ -103,6 +68,11 @@ class ExportMixin:
     settings: Settings
     participant_id: str
     exported = None  # last ExportResult
+    ops: Operations
+
+    def _init_ops(self, ops: Operations | None) -> None:
+        """The window's operation layer, or (a dialog used on its own) one of its own."""
+        self.ops = ops or Operations(self, window=lambda: self, store=lambda: self.store)
 
     def _build_export_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -169,19 +139,19 @@ class ExportMixin:
         self.start_export(report, path)
         return True
 
-    def start_export(self, report: Report, path: Path) -> ExportTask:
+    def start_export(self, report: Report, path: Path) -> bool:
+        """Render and write the PDF off the UI thread (operation layer)."""
         self._pending_report = report
-        task = ExportTask(report, path)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._export_finished, Qt.ConnectionType.QueuedConnection)
-        task.signals.failed.connect(self._export_failed, Qt.ConnectionType.QueuedConnection)
-        self._task = task  # keep a reference while it runs
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(QCoreApplication.translate("ExportMixin", "Writing %1…").replace("%1", path.name))
-        QThreadPool.globalInstance().start(task)
-        return task
+        started = self.ops.run(QCoreApplication.translate("ExportMixin", "Save as PDF"),
+                               lambda _progress: svc.export_pdf(report, path), with_store=False,
+                               on_done=self._export_finished, on_failed=self._export_failed)
+        if not started:
+            self._export_done()
+        return started
 
     def _export_done(self) -> None:
         self.save_button.setEnabled(True)
@@ -201,7 +171,7 @@ class ExportMixin:
     def _export_failed(self, message: str) -> None:
         self._export_done()
         self.status.setText(QCoreApplication.translate("ExportMixin", "Not saved."))
-        QMessageBox.warning(self, QCoreApplication.translate("ExportMixin", "Save as PDF"), message)
+        self.ops.show_error(QCoreApplication.translate("ExportMixin", "Save as PDF"), message)
 
     def open_exported(self) -> None:
         if self.exported is not None:
@@ -220,8 +190,10 @@ class HandoverDialog(ExportMixin, QDialog):
     """Choose recipient and sections; the preview shows exactly what the PDF will contain."""
 
     def __init__(self, store: Store, settings: Settings, participant_id: str,
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+                 parent: QWidget | None = None, *, today: date | None = None,
+                 ops: Operations | None = None) -> None:
         super().__init__(parent)
+        self._init_ops(ops)
         self.store = store
         self.settings = settings
         self.participant_id = participant_id

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.fields import ENTITIES, FieldType
 from ...domain.messages import get_language
 from ...domain.validation import format_date
+from ...services import records
 from ...storage.repository import Store
 
 
@@ -116,11 +117,10 @@ class HistoryDialog(QDialog):
             self.restore_button.setEnabled(False)
             return
         entity, row_id = target
-        repo = self.store.repo(entity)
-        current = repo.get(row_id, include_deleted=True) or {}
+        current = records.get(self.store, entity, row_id, include_deleted=True) or {}
         ent = ENTITIES[entity]
         lang = get_language()
-        self.versions = repo.history(row_id)
+        self.versions = records.history(self.store, entity, row_id)
         newer = current
         for version in self.versions:
             changed = [f.label(lang) for f in ent.fields if version.get(f.name) != newer.get(f.name)]
@@ -159,7 +159,7 @@ class HistoryDialog(QDialog):
             .replace("%1", _local(version["_replaced_at"])))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.store.repo(target[0]).restore_version(target[1], version["_seq"])
+        records.restore_version(self.store, target[0], target[1], version["_seq"])
         self.restored = True
         self._load_versions()
 

@@ -22,13 +22,16 @@ from ...config import Settings
 from ...reports.model import Report, to_html
 from ...services import handover as svc
 from ...storage.repository import Store
+from ..ops import Operations
 from .handover_dialog import ExportMixin, safe_filename
 
 
 class LetterDialog(ExportMixin, QDialog):
     def __init__(self, store: Store, settings: Settings, participant_id: str,
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+                 parent: QWidget | None = None, *, today: date | None = None,
+                 ops: Operations | None = None) -> None:
         super().__init__(parent)
+        self._init_ops(ops)
         self.store = store
         self.settings = settings
         self.participant_id = participant_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...config import Paths, Settings
 from ...domain.validation import format_date
-from ...services import privacy, retention
+from ...services import retention
 from ...storage.repository import Store
+from ..ops import Changes, Operations
 
 
 def confirm_erasure(parent: QWidget | None, names: list[str]) -> bool:
@@ -43,10 +45,17 @@ def confirm_erasure(parent: QWidget | None, names: list[str]) -> bool:
 
 
 class RetentionDialog(QDialog):
+    """``ops``: the window's operation layer (the erasure runs off the UI thread);
+    ``before_erase(ids)`` lets the window stop showing a participant about to be erased."""
+
     def __init__(self, store: Store, settings: Settings, paths: Paths,
-                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+                 parent: QWidget | None = None, *, today: date | None = None,
+                 ops: Operations | None = None,
+                 before_erase: Callable[[list[str]], None] | None = None) -> None:
         super().__init__(parent)
         self.store, self.settings, self.paths = store, settings, paths
+        self.ops = ops or Operations(self, window=lambda: self, store=lambda: self.store)
+        self.before_erase = before_erase
         self.today = today or date.today()
         self.erased = 0
         self.setObjectName("retentionDialog")
@@ -133,15 +142,35 @@ class RetentionDialog(QDialog):
         return [self.items[r].participant_id for r in rows]
 
     def erase_selected(self) -> int:
+        """Erase the selected files (after confirmation) in the background; returns how many
+        were handed to the erasure."""
         ids = self.selected_ids()
         if not ids:
             return 0
         names = [i.name for i in self.items if i.participant_id in ids]
         if not confirm_erasure(self, names):
             return 0
-        for pid in ids:
-            privacy.erase_participant(self.store, pid, confirmed=True, reason="retention")
-        self.store.audit("retention_erasure", "", "", f"files={len(ids)}; years={self.years.value()}")
-        self.erased += len(ids)
-        self.reload()
+        if self.before_erase is not None:
+            self.before_erase(ids)
+        years = self.years.value()
+        self.erase_button.setEnabled(False)
+        self.summary.setText(self.tr("Erasing %1 files...").replace("%1", str(len(ids))))
+
+        def done(count: int) -> None:
+            self.erased += count
+            self.erase_button.setEnabled(True)
+            self.reload()
+
+        def failed(text: str) -> None:
+            self.erase_button.setEnabled(True)
+            self.reload()
+            self.ops.show_error(self.tr("Erase permanently"), text)
+
+        started = self.ops.run(self.tr("Erase permanently"),
+                               lambda store, _p: retention.erase(store, ids, years=years),
+                               on_done=done, on_failed=failed,
+                               changes=Changes.of(["participant"], ids))
+        if not started:
+            self.erase_button.setEnabled(True)
+            return 0
         return len(ids)

@@ -35,7 +35,9 @@ from ...domain.fields import CONTACT, CONTACT_MOMENT, MODE, PARTICIPANT, WEIGHT,
 from ...domain.messages import UserError
 from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import aftercare as ac
+from ...services import records
 from ...services import weight as wt
+from ...services.participants import get_participant
 from ...storage.repository import Record, Store
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.aftercare_offer import AftercareOffer, make_button
@@ -242,7 +244,7 @@ class AftercareTab(ParticipantTab):
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
         pid = self.participant_id
-        person = self.store.repo("participant").get(pid) if pid else None
+        person = get_participant(self.store, pid)
         if person is None:
             pid = None
         self._person = person
@@ -287,7 +289,7 @@ class AftercareTab(ParticipantTab):
         if not self._person:
             return
         wt.set_weight(self.store, self._person["id"], self.weight_combo.currentData())
-        self._person = self.store.repo("participant").get(self._person["id"])
+        self._person = get_participant(self.store, self._person["id"])
         self._load_weight()
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
         self.caseload_changed.emit()
@@ -345,7 +347,7 @@ class AftercareTab(ParticipantTab):
         self.timeline.set_selected(self.moment_id)
 
     def _show_moment(self, moment_id: str | None) -> None:
-        record = self.store.repo("contact_moment").get(moment_id) if moment_id else None
+        record = records.get(self.store, "contact_moment", moment_id)
         self.moment_id = record["id"] if record else None
         self.moment_binding.load(self.moment_id, record)
         self.moment_box.setEnabled(record is not None)
@@ -431,7 +433,7 @@ class AftercareTab(ParticipantTab):
 
     def select_buddy(self, contact_id: str | None) -> None:
         self.saver.flush()
-        record = self.store.repo("contact").get(contact_id) if contact_id else None
+        record = records.get(self.store, "contact", contact_id)
         self.buddy_id = record["id"] if record else None
         self.buddy_binding.load(self.buddy_id, record)
         self.buddy_box.setVisible(record is not None)

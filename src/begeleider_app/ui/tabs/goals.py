@@ -27,6 +27,8 @@ from ...domain.fields import ACTION, GOAL, PARTICIPANT
 from ...domain.messages import UserError
 from ...domain.validation import ValidationFailed, format_date
 from ...services import goals as gsvc
+from ...services import records
+from ...services.participants import get_participant
 from ...storage.repository import Store
 from ..dialogs.goal_dialogs import ReviseGoalDialog
 from ..dialogs.record_dialog import RecordDialog
@@ -86,7 +88,7 @@ class GoalsTab(ParticipantTab):
     # ---------------------------------------------------------------- loading
     def load(self) -> None:
         pid = self.participant_id
-        person = self.store.repo("participant").get(pid) if pid else None
+        person = get_participant(self.store, pid)
         if person is None:
             pid = None
         self.plan_binding.load(pid, person)
@@ -133,7 +135,7 @@ class GoalsTab(ParticipantTab):
 
     def revise_goal(self, goal: dict) -> None:
         self.saver.flush()
-        current = self.store.repo("goal").get(goal["id"]) or goal
+        current = records.get(self.store, "goal", goal["id"]) or goal
         dialog = ReviseGoalDialog(current["text"] or "", self)
         if dialog.exec() != ReviseGoalDialog.DialogCode.Accepted:
             return
@@ -175,7 +177,7 @@ class GoalsTab(ParticipantTab):
 
     def remove_action(self, action: dict) -> None:
         self.saver.flush()
-        self.store.repo("action").delete(action["id"], note="verwijderd door begeleider")
+        records.remove(self.store, "action", action["id"])
         self._after_change()
 
     def history_targets(self) -> list[tuple[str, str, str]]:

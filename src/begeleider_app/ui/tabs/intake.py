@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.fields import INTAKE, PARTICIPANT
 from ...services import participants as psvc
+from ...services.participants import get_participant
 from ...storage.repository import Store
 from ..widgets.icons import health_icon, private_icon
 from ..widgets.record_list import RecordList
@@ -136,7 +137,7 @@ class IntakeTab(ParticipantTab):
 
     def load(self) -> None:
         pid = self.participant_id
-        person = self.store.repo("participant").get(pid) if pid else None
+        person = get_participant(self.store, pid)
         if person is None:
             pid = None
         intake = psvc.intake_for(self.store, pid) if pid else None

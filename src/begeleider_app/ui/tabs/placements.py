@@ -31,6 +31,8 @@ from ...domain.messages import UserError
 from ...domain.validation import ValidationFailed, format_date
 from ...services import aftercare as ac
 from ...services import observations as obs
+from ...services import records
+from ...services.participants import get_participant
 from ...storage.repository import Record, Store
 from ..dialogs.observation_dialog import ObservationDialog
 from ..dialogs.record_dialog import RecordDialog
@@ -167,7 +169,7 @@ class PlacementTab(ParticipantTab):
     # ------------------------------------------------------------------ loading
     def load(self) -> None:
         pid = self.participant_id
-        self._person = self.store.repo("participant").get(pid) if pid else None
+        self._person = get_participant(self.store, pid)
         if self._person is None:
             pid = None
         rows = obs.placements(self.store, pid) if pid else []
@@ -201,7 +203,7 @@ class PlacementTab(ParticipantTab):
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
                 break
-        record = self.store.repo("placement").get(placement_id) if placement_id else None
+        record = records.get(self.store, "placement", placement_id)
         self._placement = record
         self.placement_id = record["id"] if record else None
         self.binding.load(self.placement_id, record)
@@ -275,9 +277,9 @@ class PlacementTab(ParticipantTab):
         # The records just read by load() and select_placement(), unless they are stale.
         record, person = self._placement, self._person
         if record is None or record["id"] != self.placement_id:
-            record = self.store.repo("placement").get(self.placement_id) if self.placement_id else None
+            record = records.get(self.store, "placement", self.placement_id)
         if person is None or person["id"] != self.participant_id:
-            person = self.store.repo("participant").get(self.participant_id) if self.participant_id else None
+            person = get_participant(self.store, self.participant_id)
         if not record or not person:
             return ""
         name = " ".join(p for p in (person.get("first_name"), person.get("last_name")) if p)
@@ -327,7 +329,7 @@ class PlacementTab(ParticipantTab):
 
     def edit_observation(self) -> bool:
         oid = self.selected_observation_id()
-        record = self.store.repo("observation").get(oid) if oid else None
+        record = records.get(self.store, "observation", oid)
         if record is None:
             return False
         ratings = obs.observation_ratings(self.store, record)

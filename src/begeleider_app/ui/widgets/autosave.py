@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.messages import UserError
 from ...domain.validation import FieldError, ValidationFailed, clean_value
+from ...services import records
 from ...storage.repository import Store
 from .field_widgets import FieldEditor
 
@@ -82,7 +83,7 @@ class FormBinding(QObject):
             return False
         changes = dict(self.pending)
         try:
-            record = self.saver.store.repo(self.entity).update(self.row_id, changes)
+            record = records.save(self.saver.store, self.entity, self.row_id, changes)
         except ValidationFailed as err:
             for name, message in err.errors.items():
                 self.pending.pop(name, None)

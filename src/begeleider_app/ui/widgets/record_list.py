@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.fields import ENTITIES, FieldType
+from ...services import records
 from ...storage.repository import Store
 from ..dialogs.record_dialog import RecordDialog
 from .autosave import AutoSaver, FormBinding
@@ -69,7 +70,7 @@ class RecordList(QWidget):
         self.add_button.setEnabled(participant_id is not None)
         rows = []
         if participant_id:
-            rows = self.store.repo(self.entity.name).for_participant(participant_id, order_by="created_at")
+            rows = records.for_participant(self.store, self.entity.name, participant_id, order_by="created_at")
         for i, record in enumerate(rows):
             if i >= len(self._frames):
                 self._add_frame(i)
@@ -119,8 +120,8 @@ class RecordList(QWidget):
         if dialog.exec() != RecordDialog.DialogCode.Accepted:
             return
         self.saver.flush()
-        self.store.repo(self.entity.name).insert(
-            {**dialog.result_values, "participant_id": self.participant_id})
+        records.add(self.store, self.entity.name,
+                    {**dialog.result_values, "participant_id": self.participant_id})
         self.load(self.participant_id)
         self.changed.emit()
 
@@ -132,6 +133,6 @@ class RecordList(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.saver.flush()
-        self.store.repo(self.entity.name).delete(row_id, note="verwijderd door begeleider")
+        records.remove(self.store, self.entity.name, row_id)
         self.load(self.participant_id)
         self.changed.emit()
