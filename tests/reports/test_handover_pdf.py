@@ -252,6 +252,16 @@ def test_letter_draft_and_pdf_hold_no_health_or_private_data(store, person, sett
     assert flat("Met vriendelijke groet,") in seen and flat("Demo Begeleider") in seen
 
 
+def test_the_letter_leaves_out_the_placement_organisation(store, person, settings):
+    """The organisation is an agreements field, and the letter's topics do not include it."""
+    assert ConsentTopic.AGREEMENTS not in handover.LETTER_TOPICS
+    draft = handover.letter_draft(store, person.id, settings)
+    report = handover.letter_report(store, person.id, draft, settings, on=TODAY)
+    text = flat(pdf_text(handover.render_pdf(report)))
+    assert flat("Selam 2 keer aan het werk gezien") in text  # the sentence that named it
+    assert "Bakkerij" not in draft and "Bakkerij" not in text
+
+
 def test_every_string_of_the_report_model_is_in_the_pdf(store, settings):
     """The preview renders the model; the PDF must hold every piece of text of that model."""
     from begeleider_app.reports.model import Bullets, Facts, Para, Scores
