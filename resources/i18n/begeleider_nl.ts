@@ -540,14 +540,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
         <source>Unknown colleague (%1)</source>
         <translation>Onbekende collega (%1)</translation>
     </message>

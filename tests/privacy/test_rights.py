@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from begeleider_app.domain.display import display
 from begeleider_app.domain.fields import ENTITIES, FieldType
 from begeleider_app.domain.messages import UserError
 from begeleider_app.services import privacy
@@ -85,8 +86,7 @@ def test_export_holds_every_field_history_and_audit(store, make_person, tmp_path
     flat = " ".join(text.split())
     for fld in ENTITIES["participant"].fields:
         assert fld.label("nl") in flat, fld.label("nl")
-        shown = privacy.display_value("participant", fld.name,
-                                      store.repo("participant").get(person["id"])[fld.name])
+        shown = display("participant", fld.name, store.repo("participant").get(person["id"])[fld.name])
         if shown and fld.type is not FieldType.LONGTEXT:
             assert shown in flat, (fld.name, shown)
     assert HEALTH_MARKER in flat and "op verzoek van de deelnemer" in flat

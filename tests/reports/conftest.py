@@ -2,7 +2,9 @@
 
 `full_participant` writes every declared field of every record the participant owns. Text
 fields of class `health` or `private` get a unique marker (`marker(entity, field)`), so a test
-can see exactly which of them reached a report.
+can see exactly which of them reached a report. With ``mark_all`` every text field of the
+participant's records gets its marker and every choice field a choice whose label occurs in
+no other choice list (`distinctive_choice`), so a test can follow any field into a report.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 import pytest
 
 from begeleider_app.config import Settings
-from begeleider_app.domain.fields import ENTITIES, Confidentiality, FieldType
+from begeleider_app.domain.fields import ENTITIES, Choice, Confidentiality, Field, FieldType
 
 TODAY = date(2026, 11, 30)
 ARABIC_NAME = "محمد الحسن"
@@ -28,10 +30,38 @@ def marker(entity: str, field_name: str) -> str:
     return "QX" + re.sub("[^a-z]", "", f"{entity}{field_name}") + "Z"
 
 
-def _value(entity: str, fld, text: str = "") -> Any:
+# Fields whose value the builders rely on for structure (who it is about, which contact is
+# the buddy, which goals count): a mark_all participant keeps the values given for them.
+STRUCTURE = {("participant", "first_name"), ("participant", "last_name"),
+             ("participant", "name_native"), ("participant", "status"), ("contact", "role"),
+             ("goal", "status")}
+_CHOICE_KINDS = (FieldType.CHOICE, FieldType.MULTI)
+_MARKABLE = (FieldType.TEXT, FieldType.LONGTEXT, *_CHOICE_KINDS)
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def distinctive_choice(fld: Field) -> Choice | None:
+    """The last choice of ``fld`` whose label is in no other choice list, nor part of a label
+    there (or the reverse), so finding it in a report points to this field's list only."""
+    others = {_squeeze(c.label_nl) for e in ENTITIES.values() for f in e.fields
+              if f.type in _CHOICE_KINDS and f.choices != fld.choices for c in f.choices}
+    for choice in reversed(fld.choices):
+        label = _squeeze(choice.label_nl)
+        if len(label) >= 5 and not any(label in o or o in label for o in others):
+            return choice
+    return None
+
+
+def _value(entity: str, fld, text: str = "", mark_all: bool = False) -> Any:
     t = fld.type
+    if mark_all and t in _CHOICE_KINDS and distinctive_choice(fld) is not None:
+        value = distinctive_choice(fld).value
+        return [value] if t is FieldType.MULTI else value
     if t in (FieldType.TEXT, FieldType.LONGTEXT):
-        if fld.confidentiality is not Confidentiality.WORK:
+        if mark_all or fld.confidentiality is not Confidentiality.WORK:
             mark = marker(entity, fld.name)
             room = max(0, ((fld.max_length or 500) - len(mark) - 2) // 2)
             return f"{text[:room]} {mark} {text[:room]}".strip()
@@ -53,14 +83,18 @@ def _value(entity: str, fld, text: str = "") -> Any:
     return None
 
 
-def _fill(entity: str, fixed: dict[str, Any], text: str = "") -> dict[str, Any]:
+def _fill(entity: str, fixed: dict[str, Any], text: str = "", mark_all: bool = False) -> dict[str, Any]:
     out = {}
-    for fld in ENTITIES[entity].fields:
+    ent = ENTITIES[entity]
+    for fld in ent.fields:
         if fld.type is FieldType.REF:
             continue
-        value = _value(entity, fld, text)
+        value = _value(entity, fld, text, mark_all)
         if value is not None:
             out[fld.name] = value
+    if mark_all:  # the sample texts and choices below would hide the markers
+        fixed = {k: v for k, v in fixed.items() if (entity, k) in STRUCTURE
+                 or k not in ent.field_names or ent.field(k).type not in _MARKABLE}
     out.update(fixed)
     return out
 
@@ -72,56 +106,70 @@ class Person:
     employer_name: str
     placement_id: str
     markers: dict[tuple[str, str], str] = field(default_factory=dict)
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)  # mark_all: choice labels
 
 
 def make_full_participant(store, *, text: str = "", first: str = "Selam",
                           native: str | None = GEEZ_NAME, observations: int = 2,
-                          moments: int = 3) -> Person:
-    """Every declared field filled; private/health text fields carry markers."""
+                          moments: int = 3, mark_all: bool = False) -> Person:
+    """Every declared field filled; private/health text fields (``mark_all``: every text and
+    choice field of the participant's own records) carry markers."""
+    from functools import partial
+
     from begeleider_app.services.participants import create_participant
 
-    person = create_participant(store, _fill("participant", {
+    fill = partial(_fill, text=text, mark_all=mark_all)
+    person = create_participant(store, fill("participant", {
         "first_name": first, "last_name": "Tesfamariam", "name_native": native,
-        "status": "geplaatst", "archived": 0, "benefit": "wajong"}, text), today=TODAY)
+        "status": "geplaatst", "archived": 0, "benefit": "wajong"}), today=TODAY)
     pid = person["id"]
     intake = store.repo("intake").for_participant(pid)[0]
-    store.repo("intake").update(intake["id"], _fill("intake", {
-        "talents": "Precies en netjes, Goed met mensen", "hours_available": 24}, text))
+    store.repo("intake").update(intake["id"], fill("intake", {
+        "talents": "Precies en netjes, Goed met mensen", "hours_available": 24}))
     employer = store.repo("contact").insert(_fill("contact", {
         "role": "werkgever", "name": "Piet Jansen", "organisation": "Bakkerij Brood & Zo"}, text))
-    store.repo("contact").insert(_fill("contact", {
+    store.repo("contact").insert(fill("contact", {
         "participant_id": pid, "role": "buddy", "name": "Ilse de Boer",
-        "organisation": "Bakkerij Brood & Zo"}, text))
-    placement = store.repo("placement").insert(_fill("placement", {
+        "organisation": "Bakkerij Brood & Zo"}))
+    placement = store.repo("placement").insert(fill("placement", {
         "participant_id": pid, "contact_id": employer["id"], "type": "betaald_werk",
         "organisation": "Bakkerij Brood & Zo", "hours_per_week": 24,
         "arrangements": ["proefplaatsing", "loonkostensubsidie", "loonwaardebepaling",
-                         "no_riskpolis", "jobcoach"]}, text))
-    store.repo("work_history").insert(_fill("work_history", {"participant_id": pid}, text))
-    store.repo("education").insert(_fill("education", {"participant_id": pid}, text))
-    goal = store.repo("goal").insert(_fill("goal", {"participant_id": pid, "status": "bezig"}, text))
-    store.repo("action").insert(_fill("action", {"participant_id": pid, "goal_id": goal["id"]}, text))
-    store.repo("goal_revision").insert(_fill("goal_revision", {
-        "participant_id": pid, "goal_id": goal["id"]}, text))
-    store.repo("status_change").insert(_fill("status_change", {"participant_id": pid}, text))
+                         "no_riskpolis", "jobcoach"]}))
+    store.repo("work_history").insert(fill("work_history", {"participant_id": pid}))
+    store.repo("education").insert(fill("education", {"participant_id": pid}))
+    goal = store.repo("goal").insert(fill("goal", {"participant_id": pid, "status": "bezig"}))
+    store.repo("action").insert(fill("action", {"participant_id": pid, "goal_id": goal["id"]}))
+    store.repo("goal_revision").insert(fill("goal_revision", {
+        "participant_id": pid, "goal_id": goal["id"]}))
+    store.repo("status_change").insert(fill("status_change", {"participant_id": pid}))
     for k in range(observations):
-        store.repo("observation").insert(_fill("observation", {
+        store.repo("observation").insert(fill("observation", {
             "participant_id": pid, "placement_id": placement["id"], "date": f"2026-02-{k % 27 + 1:02d}",
             "what_happened": f"Voorbeeld {k}: kwam op tijd en vroeg om uitleg.",
             "ratings": {"scale": [1, 5], "items": [
                 {"key": "op_tijd", "label": "Op tijd komen", "value": 3 + k % 3},
-                {"key": "taal", "label": "Taal op de werkvloer", "value": None}]}}, text))
+                {"key": "taal", "label": "Taal op de werkvloer", "value": None}]}}))
     for k in range(moments):
-        store.repo("contact_moment").insert(_fill("contact_moment", {
+        store.repo("contact_moment").insert(fill("contact_moment", {
             "participant_id": pid, "label": f"Nazorg {k + 1}",
-            "planned_date": f"2027-{k % 12 + 1:02d}-10"}, text))
-    markers = {}
+            "planned_date": f"2027-{k % 12 + 1:02d}-10"}))
+    if mark_all:  # a consent for someone else: none of it belongs in this employer's report
+        store.repo("consent").insert(fill("consent", {"participant_id": pid}))
+    markers, labels = {}, {}
     for ent in ENTITIES.values():
+        if ent.name == "org_setting":  # the organisation's, not the participant's
+            continue
         for fld in ent.fields:
+            if (ent.name, fld.name) in STRUCTURE:
+                continue
             if fld.type in (FieldType.TEXT, FieldType.LONGTEXT) and \
-                    fld.confidentiality is not Confidentiality.WORK:
+                    (mark_all or fld.confidentiality is not Confidentiality.WORK):
                 markers[(ent.name, fld.name)] = marker(ent.name, fld.name)
-    return Person(pid, employer["id"], "Bakkerij Brood & Zo (Piet Jansen)", placement["id"], markers)
+            elif mark_all and fld.type in _CHOICE_KINDS and distinctive_choice(fld) is not None:
+                labels[(ent.name, fld.name)] = distinctive_choice(fld).label_nl
+    return Person(pid, employer["id"], "Bakkerij Brood & Zo (Piet Jansen)", placement["id"],
+                  markers, labels)
 
 
 def give_consent(store, person: Person, topics, **extra) -> dict:

@@ -252,6 +252,28 @@ def test_letter_draft_and_pdf_hold_no_health_or_private_data(store, person, sett
     assert flat("Met vriendelijke groet,") in seen and flat("Demo Begeleider") in seen
 
 
+def test_a_very_long_private_note_runs_over_pages(store, person, settings):
+    """A cell longer than a page (a Facts value) is split, not refused by reportlab."""
+    intake = store.repo("intake").for_participant(person.id)[0]
+    note = ("Thuis gaat het goed. " * 1000)[:20000]
+    store.repo("intake").update(intake["id"], {"private_circumstances": note})
+    give_consent(store, person, list(ConsentTopic))
+    data = handover.render_pdf(_compose(store, person, settings, ["private"]))
+    pages = handover.count_pages(data)
+    assert pages >= 4  # a sentence cut by a page break is not counted
+    assert flat(pdf_text(data)).count("Thuisgaathetgoed.") >= note.count("Thuis gaat het goed.") - pages
+
+
+def test_the_letter_leaves_out_the_placement_organisation(store, person, settings):
+    """The organisation is an agreements field, and the letter's topics do not include it."""
+    assert ConsentTopic.AGREEMENTS not in handover.LETTER_TOPICS
+    draft = handover.letter_draft(store, person.id, settings)
+    report = handover.letter_report(store, person.id, draft, settings, on=TODAY)
+    text = flat(pdf_text(handover.render_pdf(report)))
+    assert flat("Selam 2 keer aan het werk gezien") in text  # the sentence that named it
+    assert "Bakkerij" not in draft and "Bakkerij" not in text
+
+
 def test_every_string_of_the_report_model_is_in_the_pdf(store, settings):
     """The preview renders the model; the PDF must hold every piece of text of that model."""
     from begeleider_app.reports.model import Bullets, Facts, Para, Scores

@@ -15,7 +15,7 @@ from html import escape
 @dataclass(frozen=True)
 class Para:
     text: str
-    style: str = "body"  # body | quote | note | lead
+    style: str = "body"  # body | quote | note | lead | subhead
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Section:
 
 @dataclass
 class Report:
-    kind: str  # "handover" | "letter"
+    kind: str  # "handover" | "letter" | "inzage" (the participant's access request)
     title: str
     participant_name: str
     native_name: str = ""
@@ -70,6 +70,7 @@ class Report:
     recipient: str = ""
     sections: list[Section] = field(default_factory=list)
     footer: str = "Vertrouwelijk"
+    language: str = "nl"  # of the report's own wording (page numbers, header labels)
 
     @property
     def section_keys(self) -> list[str]:
@@ -82,13 +83,25 @@ class Report:
 GREETING = "Met vriendelijke groet,"
 
 
+_WORDS = {
+    "nl": {"date": "Datum", "for": "Voor", "coach": "Begeleider", "page": "pagina {} van {}"},
+    "en": {"date": "Date", "for": "For", "coach": "Coach", "page": "page {} of {}"},
+}
+
+
+def words(report: Report) -> dict[str, str]:
+    """The renderers' own wording in the report's language (Dutch unless it is English)."""
+    return _WORDS["en" if report.language == "en" else "nl"]
+
+
 def header_facts(report: Report) -> list[tuple[str, str]]:
     """The facts under the title of a handover (date, recipient, coach): PDF and preview."""
-    facts = [("Datum", report.date_text)]
+    w = words(report)
+    facts = [(w["date"], report.date_text)]
     if report.recipient:
-        facts.append(("Voor", report.recipient))
+        facts.append((w["for"], report.recipient))
     if report.coach:
-        facts.append(("Begeleider", report.coach[0]))
+        facts.append((w["coach"], report.coach[0]))
     return facts
 
 
@@ -169,7 +182,8 @@ def to_html(report: Report) -> str:
         for block in section.blocks:
             if isinstance(block, Para):
                 style = ' style="font-style:italic;"' if block.style == "quote" else (
-                    ' style="color:#555555;"' if block.style == "note" else "")
+                    ' style="color:#555555;"' if block.style == "note" else (
+                        ' style="font-weight:bold;"' if block.style == "subhead" else ""))
                 out.append(f"<p{style}>{_p(block.text)}</p>")
             elif isinstance(block, Bullets):
                 out.append("<ul>" + "".join(f"<li>{_p(i)}</li>" for i in block.items) + "</ul>")

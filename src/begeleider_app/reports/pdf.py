@@ -3,7 +3,9 @@
 The handover gets a letterhead on page 1, a running header on later pages, and on every page
 a footer with the confidentiality line and "pagina x van y" (the total is known only at the
 end, so pages are drawn after all of them are laid out: `_NumberedCanvas`). The letter uses
-the same letterhead, no section titles and a signature block. Fonts are embedded (subset).
+the same letterhead, no section titles and a signature block; the inzage (access request)
+the handover's layout. Fonts are embedded (subset). This is the only package that imports
+reportlab (tests/test_layering.py).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .model import (
     Table,
     header_facts,
     signature_lines,
+    words,
 )
 
 ACCENT = (0x1F / 255, 0x4E / 255, 0x79 / 255)
@@ -43,6 +46,8 @@ def _styles() -> dict[str, Any]:
                                 borderPadding=(4, 0, 4, 8), textColor=Color(0.15, 0.15, 0.15)),
         "note": ParagraphStyle("note", parent=base, fontSize=9, leading=12.5,
                                textColor=Color(*GREY)),
+        "subhead": ParagraphStyle("subhead", parent=base, fontName=FONT_BOLD, spaceBefore=4,
+                                  spaceAfter=2, keepWithNext=1),
         "bullet": ParagraphStyle("bullet", parent=base, spaceAfter=2),
         "signature": ParagraphStyle("signature", parent=base, fontSize=9, leading=12.5,
                                     spaceAfter=0, textColor=Color(*GREY)),
@@ -160,7 +165,7 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
             data = [[_para(markup(h), styles["cellhead"]) for h in block.header]]
             data += [[_para(markup(c), styles["cell"]) for c in row] for row in block.rows]
             widths = [width * f for f in block.widths] if block.widths else None
-            t = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+            t = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
             t.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, 0), light),
@@ -203,7 +208,8 @@ def _facts_table(rows, styles, width):
 
     data = [[_para(markup(a), styles["cellhead"]), _para(markup(b), styles["cell"])]
             for a, b in rows]
-    t = RLTable(data, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
+    # splitInRow: a cell with a long text (up to 20000 characters) may run over pages
+    t = RLTable(data, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT", splitInRow=1)
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -302,6 +308,7 @@ def render(report: Report) -> bytes:
     margin = 20 * mm
     width = page_w - 2 * margin
     footer = report.footer
+    page_words = words(report)["page"]
 
     class _NumberedCanvas(Canvas):
         """Draws "pagina x van y" and the footer once the number of pages is known."""
@@ -334,7 +341,7 @@ def render(report: Report) -> bytes:
             if footer:
                 self.drawString(margin, 10 * mm, _line(footer), shaping=_shape(footer))
             self.drawRightString(page_w - margin, 10 * mm,
-                                 f"pagina {self._pageNumber} van {total}")
+                                 page_words.format(self._pageNumber, total))
             self.restoreState()
 
     buf = io.BytesIO()
@@ -342,7 +349,8 @@ def render(report: Report) -> bytes:
         buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=24 * mm,
         bottomMargin=22 * mm, title=f"{report.title} - {report.participant_name}",
         author=(report.organisation[0] if report.organisation else ""),
-        subject=report.footer, creator="Begeleider", lang="nl-NL",
+        subject=report.footer, creator="Begeleider",
+        lang="en-GB" if report.language == "en" else "nl-NL",
         initialFontName=FONT, initialFontSize=10,  # no unembedded Helvetica anywhere
     )
     first = Frame(margin, 22 * mm, width, page_h - 22 * mm - 30 * mm, id="first",

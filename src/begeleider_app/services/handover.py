@@ -3,8 +3,10 @@
 What may go into an employer report is derived only from the field declarations
 (domain.fields): `shareable_fields(topics)` for the topics the participant consented to for
 this recipient, today. Health fields never qualify; private fields only with the explicit
-PRIVATE topic. Every record is first cut down to those fields (`SharedView`), and only then do
-the section builders see it, so a builder cannot print what it was never given.
+PRIVATE topic. The participant's records are read once and cut down to those fields
+(`ConsentedData`); the section builders get only that object, never the store, so a builder
+cannot print what it was never given. The recommendation letter is built the same way from
+the topics it declares (`LETTER_TOPICS`).
 
 Outside that allow-list the report shows only: the participant's name (who the report is
 about), the coach's and organisation's contact details (from Settings), and the consent
@@ -16,31 +18,26 @@ the very same object.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ..config import Settings
-from ..domain.fields import (
-    ARRANGEMENTS,
-    ENTITIES,
-    ConsentTopic,
-    Field,
-    FieldType,
-    shareable_fields,
-)
+from ..domain.display import display
+from ..domain.fields import ENTITIES, ConsentTopic, shareable_fields
 from ..domain.messages import UserError
 from ..domain.validation import format_date
 from ..reports.model import Bullets, Facts, Para, Report, Scores, Section, Table
 from ..storage.repository import Record, Store
 from . import consent as consent_svc
+from . import observations as obs_svc
 
 # ------------------------------------------------------------------ sections
 
@@ -125,49 +122,77 @@ def allowed_fields(topics: Iterable[ConsentTopic | str]) -> dict[str, frozenset[
     return {k: frozenset(v) for k, v in out.items()}
 
 
-class SharedView:
-    """The participant's records, each cut down to the allowed fields before anyone reads them."""
-
-    def __init__(self, store: Store, participant_id: str, topics: Iterable[ConsentTopic | str]):
-        self.store = store
-        self.participant_id = participant_id
-        self.allowed = allowed_fields(topics)
-
-    def cut(self, entity_name: str, row: Record | None) -> dict[str, Any]:
-        if row is None:
-            return {}
-        keep = self.allowed.get(entity_name, frozenset())
-        return {k: v for k, v in row.items() if k in keep}
-
-    def rows(self, entity_name: str, raw: Iterable[Record]) -> list[dict[str, Any]]:
-        return [self.cut(entity_name, r) for r in raw]
-
-    def of(self, entity_name: str, order_by: str | None = None) -> list[dict[str, Any]]:
-        raw = self.store.repo(entity_name).for_participant(self.participant_id, order_by=order_by)
-        return self.rows(entity_name, raw)
+def _sort_key(*names: str) -> Callable[[Record], tuple[Any, ...]]:
+    # (is set, value) pairs: an empty date or sort_order sorts first, as in SQLite's ORDER BY,
+    # instead of raising when compared with a value
+    return lambda row: tuple((row.get(n) is not None, row.get(n)) for n in names)
 
 
-def display(entity_name: str, field_name: str, value: Any) -> str:
-    """A stored value as Dutch text (choice labels, dates, yes/no)."""
-    if value is None or value == "" or value == []:
-        return ""
-    fld: Field = ENTITIES[entity_name].field(field_name)
-    if fld.type is FieldType.CHOICE:
-        return fld.choice_label(str(value))
-    if fld.type is FieldType.MULTI:
-        return ", ".join(fld.choice_label(str(v)) for v in value)
-    if fld.type is FieldType.DATE:
-        return format_date(value)
-    if fld.type is FieldType.BOOL:
-        return "ja" if value else "nee"
-    return str(value).strip()
+# Which rows, and in what order, is decided on the stored record before it is cut: the order
+# often rests on fields a report never shows (created_at, a goal's sort_order), and of the
+# participant's own contacts only buddies belong in a report (the role itself is not shown).
+_ORDER: dict[str, tuple[Callable[[Record], Any], bool]] = {
+    "placement": (_sort_key("start_date", "created_at"), True),  # newest first
+    "goal": (_sort_key("sort_order", "created_at"), False),
+    "observation": (_sort_key("date", "created_at"), False),
+    "contact_moment": (_sort_key("planned_date", "created_at"), False),
+}
+_DEFAULT_ORDER = (_sort_key("created_at"), False)
+_SELECT: dict[str, Callable[[Record], bool]] = {
+    "contact": lambda row: row.get("role") == "buddy",
+}
+
+
+@dataclass(frozen=True)
+class ConsentedData:
+    """The participant's records holding only the fields the topics allow: nothing else.
+
+    `load` reads the store once; afterwards this object is all a report builder gets. An
+    entity with no allowed field is not read at all, and every row keeps only its allowed
+    fields, so no code path of a builder can reach a health note, or a private one without
+    the PRIVATE topic.
+    """
+
+    topics: frozenset[ConsentTopic]
+    _rows: Mapping[str, tuple[Mapping[str, Any], ...]]
+
+    @classmethod
+    def load(cls, store: Store, participant_id: str,
+             topics: Iterable[ConsentTopic | str]) -> ConsentedData:
+        wanted = frozenset(ConsentTopic(t) for t in topics)
+        rows: dict[str, tuple[Mapping[str, Any], ...]] = {}
+        for name, keep in allowed_fields(wanted).items():
+            if name == "participant":
+                person = store.repo("participant").get(participant_id)
+                raw = [person] if person is not None else []
+            elif "participant_id" in ENTITIES[name].field_names:
+                raw = store.repo(name).for_participant(participant_id)
+            else:
+                continue  # not the participant's own record
+            pick = _SELECT.get(name)
+            if pick is not None:
+                raw = [r for r in raw if pick(r)]
+            key, newest_first = _ORDER.get(name, _DEFAULT_ORDER)
+            raw.sort(key=key, reverse=newest_first)
+            rows[name] = tuple(MappingProxyType({k: v for k, v in r.items() if k in keep})
+                               for r in raw)
+        return cls(wanted, MappingProxyType(rows))
+
+    def rows(self, entity_name: str) -> list[dict[str, Any]]:
+        """The allowed part of each record of ``entity_name``, in report order."""
+        return [dict(r) for r in self._rows.get(entity_name, ())]
+
+    def first(self, entity_name: str) -> dict[str, Any]:
+        """The allowed part of the first record (the participant, the intake), or {}."""
+        rows = self._rows.get(entity_name, ())
+        return dict(rows[0]) if rows else {}
 
 
 def _facts(entity_name: str, row: dict[str, Any], names: Iterable[str],
            labels: dict[str, str] | None = None) -> list[tuple[str, str]]:
     out = []
     for name in names:
-        text = display(entity_name, name, row.get(name))
+        text = display(entity_name, name, row.get(name)).strip()
         if text:
             label = (labels or {}).get(name) or ENTITIES[entity_name].field(name).label("nl")
             out.append((label, text))
@@ -176,47 +201,6 @@ def _facts(entity_name: str, row: dict[str, Any], names: Iterable[str],
 
 # ------------------------------------------------------------------ observation ratings
 
-def _read_ratings(store: Store, raw: Any) -> tuple[tuple[int, int], list[tuple[str, str, int | None]]]:
-    """(scale, [(key, label, value)]) from either stored shape; never raises on odd data."""
-    try:
-        from . import observations as obs_svc
-
-        ratings = obs_svc.read_ratings(raw, {i.key: i.label for i in obs_svc.org_items(store)})
-        return ratings.scale, [(r.key, r.label, r.value) for r in ratings.items]
-    except ImportError:  # pragma: no cover - the observations service ships with the app
-        pass
-    scale = (1, 5)
-    items: list[tuple[str, str, int | None]] = []
-    if isinstance(raw, dict):
-        with contextlib.suppress(TypeError, ValueError, IndexError, KeyError):
-            scale = (int(raw["scale"][0]), int(raw["scale"][1]))
-        if isinstance(raw.get("items"), list):
-            for e in raw["items"]:
-                if isinstance(e, dict) and e.get("key"):
-                    items.append((str(e["key"]), str(e.get("label") or e["key"]), _int(e.get("value"))))
-        elif isinstance(raw.get("values"), dict):
-            for k, v in raw["values"].items():
-                items.append((str(k), str(k).replace("_", " ").capitalize(), _int(v)))
-    return scale, items
-
-
-def _item_order(store: Store) -> list[str]:
-    """The organisation's observation items in their order (default list as fallback)."""
-    try:
-        from . import observations as obs_svc
-
-        return [i.key for i in obs_svc.org_items(store)]
-    except ImportError:  # pragma: no cover - the observations service ships with the app
-        return []
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return None if value is None or value == "" else int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _rescale(value: float, source: tuple[int, int], target: tuple[int, int]) -> float:
     if source == target or source[1] == source[0]:
         return float(value)
@@ -224,23 +208,24 @@ def _rescale(value: float, source: tuple[int, int], target: tuple[int, int]) -> 
     return target[0] + frac * (target[1] - target[0])
 
 
-def _rating_summary(store: Store, observations: list[dict[str, Any]]) -> Scores | None:
+def _rating_summary(items: list[obs_svc.Item], observations: list[dict[str, Any]]) -> Scores | None:
     """Per item: the latest rating (bar) and the average over all observations.
 
     The scale is that of the newest observation with ratings; older ratings on another scale
     are rescaled onto it for the average. Observations without readable ratings are skipped.
     """
+    labels = {i.key: i.label for i in items}
     per_item: dict[str, dict[str, Any]] = {}
     scale: tuple[int, int] | None = None
     dated = sorted(observations, key=lambda o: o.get("date") or "")
     for obs in dated:
         if "ratings" not in obs:
             continue
-        obs_scale, items = _read_ratings(store, obs.get("ratings"))
-        if not items:
+        ratings = obs_svc.read_ratings(obs.get("ratings"), labels)
+        if not ratings.items:
             continue
-        scale = obs_scale
-        for key, label, value in items:
+        scale = obs_scale = ratings.scale
+        for key, label, value in ratings.items:
             entry = per_item.setdefault(key, {"label": label, "values": [], "latest": None})
             entry["label"] = label
             if value is not None:
@@ -249,7 +234,7 @@ def _rating_summary(store: Store, observations: list[dict[str, Any]]) -> Scores 
     if not per_item or scale is None:
         return None
     low, high = scale
-    order = _item_order(store)
+    order = [i.key for i in items]
     keys = sorted(per_item, key=lambda k: (order.index(k) if k in order else len(order)))
     rows = []
     for entry in (per_item[k] for k in keys):
@@ -363,10 +348,10 @@ def compose(
         if SECTION_BY_KEY[key] not in chosen:
             chosen.append(SECTION_BY_KEY[key])
 
-    view = SharedView(store, participant_id, topics)
+    data = ConsentedData.load(store, participant_id, topics)
     org, coach = _settings_lines(settings)
     first = person.get("first_name") or _name(person)
-    builder = _Builder(store, view, first, settings, on,
+    builder = _Builder(data, obs_svc.org_items(store), first, settings, on,
                        _relevant_consents(store, participant_id, rec, on), rec)
     report = Report(
         kind="handover", title="Warme overdracht", participant_name=_name(person),
@@ -386,27 +371,26 @@ def compose(
 
 
 class _Builder:
-    """One method per section; each sees only `SharedView` rows."""
+    """One method per section. It holds no store: participant data reaches it only through
+    `ConsentedData`; the rest is not about the participant's file (the organisation's
+    observation items, settings, the consents the report rests on, the recipient)."""
 
-    def __init__(self, store: Store, view: SharedView, first: str, settings: Settings, on: date,
-                 consents: list[Record], recipient: consent_svc.Recipient) -> None:
-        self.store = store
-        self.view = view
+    def __init__(self, data: ConsentedData, items: list[obs_svc.Item], first: str,
+                 settings: Settings, on: date, consents: list[Record],
+                 recipient: consent_svc.Recipient) -> None:
+        self.data = data
+        self.items = items
         self.first = first
         self.settings = settings
         self.on = on
         self.consents = consents
         self.recipient = recipient
-        intakes = view.of("intake", order_by="created_at")
-        self.intake = intakes[0] if intakes else {}
-        raw_pl = store.repo("placement").for_participant(view.participant_id)
-        raw_pl.sort(key=lambda r: (r.get("start_date") or "", r.get("created_at") or ""), reverse=True)
-        self.raw_placements = raw_pl
-        self.placements = view.rows("placement", raw_pl)
+        self.intake = data.first("intake")
+        self.placements = data.rows("placement")
 
     # -- profile
     def s_intro(self) -> list[Any]:
-        v, i = self.view, self.intake
+        v, i = self.data, self.intake
         out: list[Any] = []
         if i.get("own_words"):
             out.append(Para(f"In eigen woorden: “{i['own_words'].strip()}”", "quote"))
@@ -415,7 +399,7 @@ class _Builder:
         facts = _facts("intake", i, ("first_language", "other_languages", "dutch_level"))
         if facts:
             out.append(Facts(tuple(facts)))
-        work = [w for w in v.of("work_history") if w.get("role") or w.get("employer")]
+        work = [w for w in v.rows("work_history") if w.get("role") or w.get("employer")]
         if work:
             rows = []
             for w in sorted(work, key=lambda w: w.get("start_year") or 0, reverse=True):
@@ -424,7 +408,7 @@ class _Builder:
                              years))
             out.append(Table(("Functie", "Waar", "Periode"), tuple(rows), (0.35, 0.45, 0.2),
                              caption="Werkervaring"))
-        edu = [e for e in v.of("education") if e.get("course")]
+        edu = [e for e in v.rows("education") if e.get("course")]
         if edu:
             rows = []
             for e in sorted(edu, key=lambda e: e.get("year") or 0, reverse=True):
@@ -460,8 +444,7 @@ class _Builder:
 
     # -- observations
     def _observations(self) -> list[dict[str, Any]]:
-        rows = self.view.of("observation")
-        return sorted(rows, key=lambda r: r.get("date") or "")
+        return self.data.rows("observation")
 
     def s_observations(self) -> list[Any]:
         obs = self._observations()
@@ -471,7 +454,7 @@ class _Builder:
             if first and last:
                 out.append(Para(f"De begeleider observeerde {self.first} {len(obs)} keer op de "
                                 f"werkplek, van {format_date(first)} tot {format_date(last)}."))
-        summary = _rating_summary(self.store, obs)
+        summary = _rating_summary(self.items, obs)
         if summary:
             out.append(summary)
         examples, seen = [], set()
@@ -520,19 +503,15 @@ class _Builder:
                 "organisation", "type", "start_date", "end_date", "hours_per_week",
                 "contact_person", "tasks"), {"organisation": "Werkplek"})
         facts += _facts("intake", self.intake, ("hours_available", "transport"))
-        facts += _facts("participant", self.view.cut("participant", _participant(
-            self.store, self.view.participant_id)), ("approach",))
-        buddies = [self.view.cut("contact", r) for r in
-                   self.store.repo("contact").for_participant(self.view.participant_id)
-                   if r.get("role") == "buddy"]
-        for b in buddies:
+        facts += _facts("participant", self.data.first("participant"), ("approach",))
+        for b in self.data.rows("contact"):  # buddies only (ConsentedData's selection)
             name = ", ".join(x for x in (b.get("name"), b.get("organisation")) if x)
             if name:
                 facts.append(("Buddy", name))
         if facts:
             out.append(Facts(tuple(facts)))
         goals, texts = [], set()
-        for g in self.view.of("goal", order_by="sort_order"):
+        for g in self.data.rows("goal"):
             if g.get("text") and g.get("status") != "gestopt" and g["text"] not in texts:
                 texts.add(g["text"])
                 goals.append(g)
@@ -549,13 +528,12 @@ class _Builder:
             chosen += [a for a in pl.get("arrangements") or [] if a not in chosen]
         if not chosen:
             return []
-        labels = {c.value: c.label_nl for c in ARRANGEMENTS}
-        return [Facts(tuple((labels.get(a, a), ARRANGEMENT_TEXT.get(a, "")) for a in chosen)),
+        return [Facts(tuple((display("placement", "arrangements", [a]), ARRANGEMENT_TEXT.get(a, ""))
+                            for a in chosen)),
                 Para("Vragen over een regeling? De begeleider helpt u graag verder.", "note")]
 
     def s_aftercare(self) -> list[Any]:
-        moments = [m for m in self.view.of("contact_moment") if m.get("planned_date")]
-        moments.sort(key=lambda m: m["planned_date"])
+        moments = [m for m in self.data.rows("contact_moment") if m.get("planned_date")]
         out: list[Any] = [Para(
             f"Na de start blijft de begeleider betrokken. Op deze momenten is er contact met "
             f"{self.first} en, waar nodig, met u als werkgever. Belt u gerust eerder als er iets is.")]
@@ -570,8 +548,7 @@ class _Builder:
 
     def s_private(self) -> list[Any]:
         facts = _facts("intake", self.intake, ("childcare", "private_circumstances", "network"))
-        facts += _facts("participant", self.view.cut("participant", _participant(
-            self.store, self.view.participant_id)), ("benefit",))
+        facts += _facts("participant", self.data.first("participant"), ("benefit",))
         return [Facts(tuple(facts))] if facts else []
 
     # -- always
@@ -619,9 +596,9 @@ def letter_draft(store: Store, participant_id: str, settings: Settings) -> str:
     private data. The participant is the recipient and decides whom to show it.
     """
     person = _participant(store, participant_id)
-    view = SharedView(store, participant_id, LETTER_TOPICS)
-    b = _Builder(store, view, person.get("first_name") or _name(person), settings, date.today(),
-                 [], consent_svc.Recipient("", ""))
+    data = ConsentedData.load(store, participant_id, LETTER_TOPICS)
+    b = _Builder(data, obs_svc.org_items(store), person.get("first_name") or _name(person),
+                 settings, date.today(), [], consent_svc.Recipient("", ""))
     name, first, i = _name(person), b.first, b.intake
     org = settings.organisation_name or "onze organisatie"
     paras = [
@@ -637,7 +614,8 @@ def letter_draft(store: Store, participant_id: str, settings: Settings) -> str:
     obs = b._observations()
     went = [o["went_well"].strip() for o in reversed(obs) if (o.get("went_well") or "").strip()]
     if obs:
-        plc = [p.get("organisation") for p in b.raw_placements if p.get("organisation")]
+        # The organisation is an agreements field: it appears only if LETTER_TOPICS include it.
+        plc = [p.get("organisation") for p in b.placements if p.get("organisation")]
         where = f" bij {plc[0]}" if plc else ""
         text = f"Ik heb {first}{where} {len(obs)} keer aan het werk gezien."
         if went:

@@ -3,8 +3,9 @@
 * ``collect`` gathers everything stored about one participant: every row of every table that
   belongs to them (tombstoned rows included, they are stored too), every previous version of
   those rows from ``history`` (with the note the coach gave) and the audit entries about them.
-* ``export_participant`` writes that as JSON (machine-readable, portability) and as a readable
-  PDF, only into the folder the coach chose; no temporary copies elsewhere.
+* ``export_participant`` writes that as JSON (machine-readable, portability: raw values) and
+  as a readable PDF (``inzage_report``: values through domain.display, drawn by reports/pdf.py
+  like the handover), only into the folder the coach chose; no temporary copies elsewhere.
 * ``correct`` changes a value; the old value stays in history with the coach's note.
 * ``erase_participant`` removes the participant for good after confirmation and leaves an
   erasure tombstone for sync (storage/erasure.py, docs/security.md).
@@ -19,15 +20,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..domain.fields import ENTITIES, FieldType
+from ..domain.display import display
+from ..domain.fields import ENTITIES
 from ..domain.messages import UserError, msg
+from ..domain.validation import format_date
+from ..reports.model import Block, Facts, Para, Report, Section, Table
 from ..storage import erasure
 from ..storage.repository import Record, Store
 from .participants import full_name
 
 EXPORT_FORMAT = "begeleider-inzage/1"
 
-
+# The correction dialog reads values through this name.
+display_value = display
 
 # --------------------------------------------------------------------------- access / export
 
@@ -114,132 +119,68 @@ def _atomic_write(path: Path, payload: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _fonts() -> tuple[str, str]:
-    """Register the shipped font (Latin, Arabic, Ethiopic); fall back to Helvetica."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+def inzage_report(data: dict[str, Any], *, language: str = "nl") -> Report:
+    """The readable overview of `collect`'s data: per record every field with its label, then
+    the earlier versions and the log. The JSON file keeps the raw values; this shows them as
+    a person reads them (domain.display)."""
+    en = language == "en"
+    person = data["participant"]
 
-    from ..resources import resource
+    def record(table: str, row: Record) -> Facts:
+        lines = [(fld.label(language), display(table, fld.name, row.get(fld.name), language))
+                 for fld in ENTITIES[table].fields]
+        if row.get("deleted"):
+            lines.append(("Status", "Deleted (hidden)" if en else "Verwijderd (verborgen)"))
+        lines.append(("Id", str(row.get("id"))))
+        return Facts(tuple(lines))
 
-    regular, bold = resource("fonts", "BegeleiderSans-Regular.ttf"), resource("fonts", "BegeleiderSans-Bold.ttf")
-    if not (regular.exists() and bold.exists()):
-        return "Helvetica", "Helvetica-Bold"
-    if "BegeleiderSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("BegeleiderSans", str(regular)))
-        pdfmetrics.registerFont(TTFont("BegeleiderSans-Bold", str(bold)))
-    return "BegeleiderSans", "BegeleiderSans-Bold"
+    made = format_date(str(data["generated_at"])[:10])
+    report = Report(
+        kind="inzage", language=language,
+        title="Everything we store about you" if en else "Alles wat wij over u bewaren",
+        participant_name=data["name"], native_name=person.get("name_native") or "",
+        date_text=made,
+        footer=(f"Confidential · personal data of {data['name']}" if en
+                else f"Vertrouwelijk · persoonsgegevens van {data['name']}"),
+    )
+    report.sections.append(Section("intro", "", [Para(
+        "This overview holds every record, every earlier version and the log of actions "
+        "about you." if en else
+        "Dit overzicht bevat alle gegevens, alle eerdere versies en het logboek van "
+        "handelingen over u.", "lead")]))
+    report.sections.append(Section("participant", ENTITIES["participant"].label(language),
+                                   [record("participant", person)]))
+    for table, rows in data["records"].items():
+        report.sections.append(Section(table, ENTITIES[table].label(language),
+                                       [record(table, row) for row in rows]))
 
+    history: list[Block] = []
+    for item in data["history"]:
+        ent = ENTITIES[item["table"]]
+        note = f" ({item['note']})" if item.get("note") else ""
+        when = format_date(str(item["replaced_at"])[:10])
+        history.append(Para(f"{ent.label(language)}, {'replaced on' if en else 'vervangen op'} "
+                            f"{when}{note}", "subhead"))
+        version = item["version"]
+        parts = [f"{fld.label(language)}: {shown}" for fld in ent.fields
+                 if (shown := display(ent.name, fld.name, version.get(fld.name), language))]
+        history.append(Para("; ".join(parts), "note"))
+    report.sections.append(Section("history", "Earlier versions" if en else "Eerdere versies",
+                                   history or [Para("None." if en else "Geen.")]))
 
-def display_value(table: str, name: str, value: Any, language: str = "nl") -> str:
-    """A stored value as a person reads it (labels for choices, dd-mm-yyyy dates, ja/nee)."""
-    from ..domain.validation import format_date
-
-    if value is None or value == "" or value == []:
-        return ""
-    ent = ENTITIES.get(table)
-    fld = None
-    if ent is not None and name in ent.field_names:
-        fld = ent.field(name)
-    if fld is None:
-        return str(value)
-    if fld.type is FieldType.CHOICE:
-        return fld.choice_label(str(value), language)
-    if fld.type is FieldType.MULTI and isinstance(value, list):
-        return ", ".join(fld.choice_label(str(v), language) for v in value)
-    if fld.type is FieldType.BOOL:
-        yes_no = ("yes", "no") if language == "en" else ("ja", "nee")
-        return yes_no[0] if value else yes_no[1]
-    if fld.type is FieldType.DATE:
-        return format_date(value)
-    if fld.type is FieldType.JSON:
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    log = tuple((str(e["at"])[:19].replace("T", " "), str(e["action"]),
+                 str(e.get("entity") or ""), str(e.get("detail") or "")) for e in data["audit"])
+    header = ("Time", "Action", "Part", "Detail") if en else ("Tijd", "Handeling", "Onderdeel", "Toelichting")
+    report.sections.append(Section("audit", "Log of actions" if en else "Logboek", [
+        Table(header, log, (0.24, 0.2, 0.16, 0.4)) if log else Para("None." if en else "Geen.")]))
+    return report
 
 
 def render_pdf(data: dict[str, Any], *, language: str = "nl") -> bytes:
-    """A readable overview: per record its fields with their labels, then history and audit."""
-    import io
-    from xml.sax.saxutils import escape
+    """The inzage PDF, drawn by reports/pdf.py (same fonts, shaping and bidi as the handover)."""
+    from ..reports.pdf import render
 
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    en = language == "en"
-    font, bold = _fonts()
-    base = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=base["BodyText"], fontName=font, fontSize=9, leading=12)
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
-    h1 = ParagraphStyle("h1", parent=base["Heading1"], fontName=bold, fontSize=16)
-    h2 = ParagraphStyle("h2", parent=base["Heading2"], fontName=bold, fontSize=12)
-    h3 = ParagraphStyle("h3", parent=base["Heading3"], fontName=bold, fontSize=10)
-
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-    def record_table(table: str, row: Record) -> Table:
-        ent = ENTITIES[table]
-        lines = []
-        for fld in ent.fields:
-            shown = display_value(table, fld.name, row.get(fld.name), language)
-            lines.append([p(fld.label(language), small), p(shown)])
-        meta = (("Status", "Deleted (hidden)") if en else ("Status", "Verwijderd (verborgen)"))
-        if row.get("deleted"):
-            lines.append([p(meta[0], small), p(meta[1])])
-        lines.append([p("Id", small), p(str(row.get("id")), small)])
-        tbl = Table(lines, colWidths=[55 * mm, 115 * mm])
-        tbl.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-            ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
-        ]))
-        return tbl
-
-    story: list[Any] = []
-    title = "Everything we store about you" if en else "Alles wat wij over u bewaren"
-    story.append(p(title, h1))
-    story.append(p(data["name"], h2))
-    story.append(p((f"Made on {data['generated_at'][:10]}. This overview holds every record, every "
-                    "earlier version and the log of actions about you.") if en else
-                   (f"Gemaakt op {data['generated_at'][:10]}. Dit overzicht bevat alle gegevens, alle "
-                    "eerdere versies en het logboek van handelingen over u.")))
-    story.append(Spacer(1, 4 * mm))
-    story.append(p(ENTITIES["participant"].label(language), h2))
-    story.append(record_table("participant", data["participant"]))
-    for table, rows in data["records"].items():
-        story.append(p(ENTITIES[table].label(language), h2))
-        for row in rows:
-            story.append(record_table(table, row))
-            story.append(Spacer(1, 2 * mm))
-    story.append(p("Earlier versions" if en else "Eerdere versies", h2))
-    if not data["history"]:
-        story.append(p("None." if en else "Geen."))
-    for item in data["history"]:
-        label = ENTITIES[item["table"]].label(language)
-        note = f" ({item['note']})" if item.get("note") else ""
-        story.append(p(f"{label}, " + ("replaced on " if en else "vervangen op ")
-                       + f"{item['replaced_at'][:10]}{note}", h3))
-        version = item["version"]
-        parts = [f"{ENTITIES[item['table']].field(n).label(language)}: "
-                 f"{display_value(item['table'], n, version.get(n), language)}"
-                 for n in ENTITIES[item["table"]].field_names
-                 if display_value(item["table"], n, version.get(n), language)]
-        story.append(p("; ".join(parts), small))
-    story.append(p("Log of actions" if en else "Logboek", h2))
-    if not data["audit"]:
-        story.append(p("None." if en else "Geen."))
-    for entry in data["audit"]:
-        story.append(p(f"{entry['at'][:19].replace('T', ' ')}  {entry['action']}  "
-                       f"{entry.get('entity') or ''}  {entry.get('detail') or ''}", small))
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=16 * mm, bottomMargin=16 * mm,
-                            title=title, author="Begeleider")
-    doc.build(story)
-    return buffer.getvalue()
+    return render(inzage_report(data, language=language))
 
 
 # --------------------------------------------------------------------------- correction

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.display import display
 from ..domain.fields import ENTITIES
 from ..domain.validation import ValidationFailed, clean_values
 from ..storage.repository import Record, Store
@@ -49,6 +50,10 @@ class Conflict:
         if self.field == "deleted":
             return "Verwijderd" if language != "en" else "Deleted"
         return ENTITIES[self.table].field(self.field).label(language)
+
+    def display(self, version: Version, language: str = "nl", *, empty: str = "") -> str:
+        """A version's value as text; the ``deleted`` pseudo-field is the caller's to word."""
+        return display(self.table, self.field, version.value, language, empty=empty)
 
 
 def _coach_names(db: Database) -> dict[str, str]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.fields import ENTITIES, FieldType
 from ...domain.messages import UserError, get_language
-from ...domain.validation import ValidationFailed, decode, format_date
+from ...domain.validation import ValidationFailed
 from ...services import sync_status
 from ...storage.repository import Store
 from ...sync.conflicts import Conflict, Version, resolve
@@ -163,22 +163,9 @@ class ConflictDialog(QDialog):
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
     def _display(self, conflict: Conflict, version: Version) -> str:
-        lang = get_language()
         if conflict.field == "deleted":
             return self.tr("Deleted") if version.value else self.tr("Kept (changed at the same time)")
-        fld = ENTITIES[conflict.table].field(conflict.field)
-        value: Any = decode(fld, version.value)
-        if value in (None, "", []):
-            return self.tr("(empty)")
-        if fld.type is FieldType.DATE:
-            return format_date(value)
-        if fld.type is FieldType.CHOICE:
-            return fld.choice_label(str(value), lang)
-        if fld.type is FieldType.MULTI:
-            return ", ".join(fld.choice_label(v, lang) for v in value)
-        if fld.type is FieldType.BOOL:
-            return self.tr("yes") if value else self.tr("no")
-        return str(value)
+        return conflict.display(version, get_language(), empty=self.tr("(empty)"))
 
     def _show(self, _row: int = -1) -> None:
         conflict = self.current()

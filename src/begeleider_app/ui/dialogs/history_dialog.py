@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.fields import ENTITIES, FieldType
+from ...domain.display import display_field
+from ...domain.fields import ENTITIES, Field, FieldType
 from ...domain.messages import get_language
-from ...domain.validation import format_date
 from ...services import records
 from ...storage.repository import Store
 
@@ -37,19 +37,8 @@ def _local(ts: str | None) -> str:
     return moment.astimezone().strftime("%d-%m-%Y %H:%M:%S")
 
 
-def _show(fld, value: Any) -> str:
-    lang = get_language()
-    if value in (None, "", []):
-        return "-"
-    if fld.type is FieldType.DATE:
-        return format_date(value)
-    if fld.type is FieldType.CHOICE:
-        return fld.choice_label(str(value), lang)
-    if fld.type is FieldType.MULTI:
-        return ", ".join(fld.choice_label(v, lang) for v in value)
-    if fld.type is FieldType.BOOL:
-        return "ja" if value else "nee"
-    text = str(value)
+def _show(fld: Field, value: Any) -> str:
+    text = display_field(fld, value, get_language(), empty="-")
     return text if len(text) < 400 else text[:400] + "..."
 
 
