@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -187,7 +186,3 @@ def test_export_of_unknown_participant_is_refused(store, tmp_path):
     with pytest.raises(UserError):
         privacy.export_participant(store, "nope", tmp_path)
     assert not (tmp_path / "inzage-nope.json").exists()
-
-
-def test_retention_today_helper_is_iso():
-    assert date.fromisoformat(privacy.today_utc())

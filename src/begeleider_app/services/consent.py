@@ -148,12 +148,6 @@ def withdraw_consent(store: Store, consent_id: str, on: date | str | None = None
     return row
 
 
-def delete_consent(store: Store, consent_id: str) -> None:
-    """Remove a consent entered by mistake (tombstone; history and audit keep it)."""
-    with store.transaction():
-        store.repo("consent").delete(consent_id, note="verwijderd")
-        store.audit("consent.delete", "consent", consent_id, "")
-
 
 def topic_label(topic: str | ConsentTopic, language: str = "nl") -> str:
     try:

@@ -16,13 +16,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ..domain.display import display
 from ..domain.fields import ENTITIES
-from ..domain.messages import UserError, msg
+from ..domain.messages import UserError
 from ..domain.validation import format_date
 from ..reports.model import Block, Facts, Para, Report, Section, Table
 from ..storage import erasure
@@ -30,9 +29,6 @@ from ..storage.repository import Record, Store
 from .participants import full_name
 
 EXPORT_FORMAT = "begeleider-inzage/1"
-
-# The correction dialog reads values through this name.
-display_value = display
 
 # --------------------------------------------------------------------------- access / export
 
@@ -215,9 +211,6 @@ def erase_participant(
     return removed
 
 
-def erased_message(rows: int) -> str:
-    return msg("privacy.erased", rows=rows)
-
 
 def audit_entries(store: Store, *, action: str | None = None, limit: int = 2000) -> list[dict[str, Any]]:
     """Audit log, newest first (for the viewer); optional filter on the action."""
@@ -235,5 +228,3 @@ def erased_ids(store: Store) -> set[str]:
     return erasure.erased_ids(store.db)
 
 
-def today_utc() -> str:
-    return datetime.now(UTC).date().isoformat()

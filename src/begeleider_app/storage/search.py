@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -44,10 +43,3 @@ def rebuild_index(db: Database) -> None:
     db["participant"].rebuild_fts()
 
 
-def search_rows(db: Database, text: str) -> list[dict[str, Any]]:
-    ids = search_participant_ids(db, text)
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = {r["id"]: r for r in db["participant"].rows_where(f"id IN ({marks})", ids)}
-    return [rows[i] for i in ids if i in rows]

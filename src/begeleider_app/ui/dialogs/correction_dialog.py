@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import display
 from ...domain.fields import ENTITIES, FieldType
 from ...domain.messages import UserError, get_language
 from ...domain.validation import ValidationFailed
@@ -71,7 +72,7 @@ class CorrectionDialog(QDialog):
     def _show_current(self) -> None:
         entity, name = str(self.field.currentData()).split(".", 1)
         row = records.get(self.store, entity, self.records[entity]) or {}
-        value = privacy.display_value(entity, name, row.get(name))
+        value = display(entity, name, row.get(name), get_language())
         self.current.setText(value or self.tr("(empty)"))
         self.value.setText(value)
 

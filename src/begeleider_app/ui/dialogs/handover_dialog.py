@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -329,5 +328,3 @@ class HandoverDialog(ExportMixin, QDialog):
     def preview_text(self) -> str:
         return self.preview.toPlainText()
 
-    def extra_state(self) -> dict[str, Any]:  # for tests and screenshots
-        return {"topics": sorted(t.value for t in self.topics), "sections": self.chosen_sections()}

@@ -100,9 +100,6 @@ class CaseloadModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def _overdue(self, row: dict[str, Any]) -> bool:
-        nxt = row.get("next_moment")
-        return bool(nxt) and nxt < self._today_iso
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802
         """All roles of one cell in one call: painting asks seven roles per visible cell, and
@@ -146,20 +143,3 @@ class CaseloadModel(QAbstractTableModel):
         if role == _FONT:
             return self._bold
         return self.tr("Contact moment overdue since %1").replace("%1", texts[NEXT])  # tooltip
-        col = index.column()
-        if role == ID_ROLE:
-            return self.rows[index.row()]["id"]
-        texts = self._row(index.row())
-        overdue = col == NEXT and texts[4]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[col]
-        if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return self.tr("Contact moment overdue since %1").replace("%1", texts[NEXT])
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1, overdue").replace("%1", texts[col]) if overdue else texts[col]
-        if overdue:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_COLOR)
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
-        return None
