@@ -87,6 +87,20 @@ def _translations(ts_file: Path) -> dict[str, str]:
     return {source: next(iter(texts)) for source, texts in seen.items() if len(texts) == 1}
 
 
+def finished(ts_file: Path) -> dict[str, dict[str, str]]:
+    """{context: {source: Dutch}} of every finished translation in ``ts_file``."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, dict[str, str]] = {}
+    for ctx in ET.parse(ts_file).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for message in ctx.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and not translation.get("type") and (translation.text or "").strip():
+                out.setdefault(name, {})[message.findtext("source") or ""] = translation.text or ""
+    return out
+
+
 def _fill_unfinished(ts_file: Path, known: dict[str, str]) -> list[tuple[str, str]]:
     import xml.etree.ElementTree as ET
 
@@ -125,7 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--update", action="store_true", help="run lupdate first")
     parser.add_argument("--fill", type=Path, default=None,
                         help="JSON file {context: {source: Dutch}} with translations to set")
+    parser.add_argument("--fill-from", type=Path, default=None,
+                        help="another .ts (e.g. the other side of a merge): take its finished "
+                             "translations for strings still unfinished here")
     args = parser.parse_args(argv)
+    if args.fill_from is not None:
+        count = fill(TS_FILE, finished(args.fill_from))
+        print(f"{count} translations taken from {args.fill_from}")
     if args.fill is not None:
         import json
 
