@@ -63,18 +63,27 @@ class Heartbeat:
                 if a[1] and b[1] and a[2] == b[2]]
         return max(gaps, default=0.0)
 
+    def longest_gap(self) -> float:
+        return max((b[0] - a[0] for a, b in zip(self.ticks, self.ticks[1:], strict=False)), default=0.0)
+
     def busy_ticks(self) -> int:
         return sum(1 for _t, busy, _n in self.ticks if busy)
 
 
 @pytest.mark.slow
 def test_window_keeps_answering_during_backup_and_restore_of_an_org_database(
-        make_window, paths, org_db, tmp_path, boxes, answer_yes):
+        qtbot, make_window, paths, org_db, tmp_path, boxes, answer_yes):
     db = tmp_path / "werk.sqlite"
     db.write_bytes(org_db.read_bytes())
     store = open_store(db, paths)
     window = make_window(store)
     first = window.caseload.model.rows[0]["id"]
+    # How late a 10 ms timer fires on this machine right now with nothing running: a busy
+    # shared machine delays any thread, and that must not be blamed on the operations.
+    idle = Heartbeat(window.ctx.ops)
+    qtbot.wait(1000)
+    idle.timer.stop()
+    allowance = max(0.0, idle.longest_gap() - 0.010)
     beat = Heartbeat(window.ctx.ops)
 
     assert window.document.make_backup()
@@ -94,7 +103,9 @@ def test_window_keeps_answering_during_backup_and_restore_of_an_org_database(
     assert window.caseload.model.rowCount() == 2000
     # The UI thread ticked all along: never more than 100 ms without processing events.
     assert beat.busy_ticks() > 20
-    assert beat.longest_busy_gap() < 0.100, f"longest gap {beat.longest_busy_gap() * 1000:.0f} ms"
+    gap = beat.longest_busy_gap()
+    assert gap < 0.100 + allowance, (
+        f"longest gap {gap * 1000:.0f} ms (idle machine: {idle.longest_gap() * 1000:.0f} ms)")
 
 
 def test_a_failure_in_the_background_reaches_the_coach_as_one_dutch_message(
