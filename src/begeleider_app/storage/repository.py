@@ -81,8 +81,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        with self.db.atomic() as db:
-            yield db
+        """One write transaction. It takes the write lock first (BEGIN IMMEDIATE): a save that
+        read first and then wrote would fail at once with "database is locked" when another
+        connection (a sync in the background) wrote in between; this way it waits for it
+        (busy timeout) and then lands. Nested calls are savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def audit(self, action: str, entity: str = "", row_id: str = "", detail: str = "") -> None:
         """Append to the audit log. ``detail`` must not hold personal data."""
