@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from begeleider_app.sync import publisher
 from begeleider_app.sync import share as sh
-from begeleider_app.sync.versions import covered, parse_vv
+from begeleider_app.sync.versions import covered, parse_fdots, parse_vv
 
 from .conftest import Laptop
 
@@ -40,8 +40,9 @@ op = st.one_of(
 def where(laptop: Laptop, row_id: str, field: str, dot: str, value) -> str | None:
     """'current', 'conflict' or 'history' when the edit is there, else None."""
     db = laptop.store.db
-    row = db.execute(f"SELECT [{field}], fdots FROM participant WHERE id = ?", [row_id]).fetchone()
-    if json.loads(row[1]).get(field) == dot and row[0] == value:
+    cur = db.execute("SELECT * FROM participant WHERE id = ?", [row_id])
+    row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+    if parse_fdots(row["fdots"], row).get(field) == dot and row[field] == value:
         return "current"
     sib = db.execute("SELECT value FROM sync_conflict WHERE table_name='participant' AND row_id=? "
                      "AND field=? AND dot=?", [row_id, field, dot]).fetchone()
@@ -50,7 +51,7 @@ def where(laptop: Laptop, row_id: str, field: str, dot: str, value) -> str | Non
     for (version,) in db.execute("SELECT version FROM history WHERE table_name='participant' "
                                  "AND row_id=?", [row_id]):
         v = json.loads(version)
-        if json.loads(v["fdots"]).get(field) == dot and v.get(field) == value:
+        if parse_fdots(v["fdots"], v).get(field) == dot and v.get(field) == value:
             return "history"
     return None
 
@@ -102,7 +103,9 @@ def _run(ops):
                     new = repo.delete(row_id) if kind == "delete" else repo.undelete(row_id)
                 if new["vv"] == before:
                     continue  # nothing changed, nothing written
-                fdots = json.loads(new["fdots"])
+                raw = laptop.store.db.execute("SELECT * FROM participant WHERE id = ?", [row_id])
+                stored = dict(zip([d[0] for d in raw.description], raw.fetchone(), strict=True))
+                fdots = parse_fdots(stored["fdots"], stored)
                 dot = fdots[field]
                 vv = parse_vv(new["vv"])
                 # Every field this write stamped (an edit also stamps "deleted": keep it).

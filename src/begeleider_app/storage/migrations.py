@@ -325,6 +325,9 @@ def m008_sync_v2(db: Database) -> None:
                    f"BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ({entry}); END")
     for index in _M008_DROPPED_INDEXES:
         db.execute(f"DROP INDEX IF EXISTS [{index}]")
+    # m007's idx_contact_moment_open starts with (participant_id, deleted): it serves every
+    # query m001's idx_contact_moment_parent served, so that one only cost space.
+    db.execute("DROP INDEX IF EXISTS idx_contact_moment_parent")
     # Per colleague: the lineage (database instance) its position refers to, and the last
     # change of its manifest this device saw with when (this device's own clock) it saw it
     # change: a colleague whose manifest stays the same for the silence period no longer

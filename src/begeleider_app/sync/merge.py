@@ -29,7 +29,18 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.fields import ENTITIES
-from .versions import VV, covered, dump_fdots, dump_vv, join, leq, parse_vv, pick, split_dot
+from .versions import (
+    VV,
+    covered,
+    dump_fdots,
+    dump_vv,
+    join,
+    leq,
+    parse_fdots,
+    parse_vv,
+    pick,
+    split_dot,
+)
 
 META = ("id", "created_at", "updated_at", "device_id", "deleted", "vv", "fdots")
 Entries = dict[str, Any]  # dot -> value
@@ -126,7 +137,7 @@ def merge_rows(
 ) -> tuple[dict[str, Any], dict[str, dict[str, tuple[Any, str, str]]], int]:
     """Join two versions of one row. Returns (row, waiting versions, new conflicts)."""
     vl, vr = parse_vv(local["vv"]), parse_vv(remote["vv"])
-    fl, fr = json.loads(local["fdots"] or "{}"), json.loads(remote["fdots"] or "{}")
+    fl, fr = parse_fdots(local["fdots"], local), parse_fdots(remote["fdots"], remote)
     row = dict(local)
     fdots: dict[str, str] = {}
     sibs: dict[str, dict[str, tuple[Any, str, str]]] = {}
@@ -157,12 +168,12 @@ def merge_rows(
     # Keep dots of fields this schema does not know (a snapshot never adds columns we lack).
     for name, dot in fl.items():
         fdots.setdefault(name, dot)
-    row["fdots"] = dump_fdots(fdots)
     row["vv"] = dump_vv(join(vl, vr))
     newest = max((str(local["updated_at"]), str(local["device_id"])),
                  (str(remote["updated_at"]), str(remote["device_id"])))
     row["updated_at"], row["device_id"] = newest
     row["created_at"] = min(str(local["created_at"]), str(remote["created_at"]))
+    row["fdots"] = dump_fdots(fdots, row)
     return row, sibs, new_conflicts
 
 
