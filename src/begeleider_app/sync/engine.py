@@ -152,9 +152,10 @@ class SyncState:
                                     [key, json.dumps(value)])
 
     def reset(self, device_id: str) -> None:
-        """A new lineage: this database now publishes as ``device_id`` from the start."""
+        """A new lineage: this database now publishes as ``device_id`` from the start, with
+        a snapshot first (its records may be in nobody's change set under this id)."""
         self.set(device_id=device_id, db_instance=uuid.uuid4().hex, own=None, pending=None,
-                 heartbeat=None, heartbeat_pending=None, last=None, published_log=None)
+                 heartbeat=None, heartbeat_pending=None, last=None, joined_empty=None)
 
     def own_seq(self) -> int:
         """The newest publication number this database used (a reserved one included, and a

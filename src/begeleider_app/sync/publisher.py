@@ -152,11 +152,14 @@ class Publisher:
         if needs:
             base = min([base, *needs])
             rebuild = True
+        unrebuildable = False
         if rebuild:
             if base in marks:
                 lo = marks[base]
             else:
-                rebuild = False  # what they need is in no change log any more: a snapshot
+                # What is needed is in no change log any more: a snapshot instead (after an
+                # erasure, the change sets we keep go anyway: they may hold the person).
+                rebuild, unrebuildable = False, True
                 base, lo = own_seq, own_mark
         new: list[FileEntry] = []
         superseded: set[str] = set()
@@ -170,8 +173,10 @@ class Publisher:
         elif bootstrap:
             seq = self.state.own_seq() + 1  # the snapshot is this lineage's first publication
             self.state.set(pending=seq)
+        if unrebuildable and rewrite:
+            superseded |= {f.file for f in changes}
         after = [f for f in files if f.file not in superseded] + new
-        if bootstrap or (needs and not rebuild) or self._snapshot_wanted(after, rewrite):
+        if bootstrap or unrebuildable or self._snapshot_wanted(after, rewrite):
             new.append(self._snapshot(seq))
             superseded |= {f.file for f in files if f.kind == SNAPSHOT}
         self.own = {"seq": seq, "mark": mark,
