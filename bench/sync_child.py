@@ -1,6 +1,6 @@
 """Sync (publish + merging 10 devices' snapshots) against VACUUM INTO of the same database.
 
-Run as a child by `bench/run.py`:  python bench/sync_child.py DB WORKDIR
+Run as a child by `bench/run.py`:  python bench/sync_child.py DB WORKDIR [--rounds N]
 
 The sync measurement itself lives with the sync feature in `bench/bench_sync.py`
 (`run(db_path, workdir) -> dict`); this wrapper adds the baseline, measured here in the
@@ -48,6 +48,7 @@ def total_seconds(result: dict[str, Any]) -> float | None:
 
 def main() -> int:
     db_path, workdir = Path(sys.argv[1]), Path(sys.argv[2])
+    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else None
     if workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True)
@@ -63,7 +64,8 @@ def main() -> int:
         return 0
     baseline = vacuum_into(db_path, workdir)
     t0 = time.perf_counter()
-    result = bench_sync.run(db_path, workdir / "sync")
+    kwargs = {"rounds": rounds} if rounds else {}
+    result = bench_sync.run(db_path, workdir / "sync", **kwargs)
     wall = time.perf_counter() - t0
     result = dict(result or {})
     total = total_seconds(result)

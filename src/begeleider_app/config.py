@@ -97,6 +97,9 @@ class Device:
     # must not write under this id again). See docs/sync.md, "Identity".
     host: str = ""
     published: dict[str, int] = field(default_factory=dict)
+    # Ids this installation published under before it took a new one (a restored older
+    # backup): its next syncs retire their folders on the share (docs/sync.md, "Identity").
+    retired: list[str] = field(default_factory=list)
 
     @classmethod
     def load_or_create(cls, paths: Paths) -> Device:
@@ -110,6 +113,7 @@ class Device:
                     coach_name=str(raw.get("coach_name", "")),
                     host=str(raw.get("host", "")),
                     published={str(k): int(v) for k, v in dict(raw.get("published", {})).items()},
+                    retired=[str(r) for r in list(raw.get("retired", []))],
                 )
                 if device.host and device.host != machine_id():
                     # The installation folder was copied from another machine: that machine
@@ -130,7 +134,7 @@ class Device:
         _atomic_write_json(
             paths.device_file,
             {"device_id": self.device_id, "created_at": self.created_at, "coach_name": self.coach_name,
-             "host": machine_id(), "published": self.published},
+             "host": machine_id(), "published": self.published, "retired": self.retired},
         )
 
 

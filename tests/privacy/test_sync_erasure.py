@@ -27,8 +27,7 @@ class Laptop:
         self.store = open_store(self.db_path, self.paths, device=self.device, key=key)
 
     def sync(self):
-        report = sync_engine.sync(self.store, self.share, self.paths, device=self.device,
-                                  grace_seconds=0)
+        report = sync_engine.sync(self.store, self.share, self.paths, device=self.device)
         assert not report.warnings, report.warnings
         return report
 
@@ -97,6 +96,8 @@ def test_share_snapshots_of_an_encrypted_team_hold_no_plaintext(laptops, make_pe
     a.sync()
     b.sync()
     assert search_participant_ids(b.store.db, NAME_LAST) == [person["id"]]
+    b.store.repo("participant").update(person["id"], {"phone": "0612345678"})
+    b.sync()  # B publishes a change set, A's snapshot is there: both kinds of file
     files = [p for p in share.rglob("*") if p.is_file()]
     snapshots = [p for p in files if p.suffix == ".sqlite"]
     assert len(snapshots) == 2
@@ -121,6 +122,8 @@ def test_team_passphrase_encrypts_snapshots_for_laptops_with_their_own_passphras
         a.sync()
         b.sync()
         assert search_participant_ids(b.store.db, NAME_LAST) == [person["id"]]
+        b.store.repo("participant").update(person["id"], {"phone": "0612345678"})
+        b.sync()  # B publishes a change set, A's snapshot is there: both kinds of file
         snapshots = sorted(share.rglob("*.sqlite"))
         assert len(snapshots) == 2
         for snap in snapshots:

@@ -35,10 +35,16 @@ def test_observation_stores_scale_key_and_label(store, placement):
     stored = json.loads(store.db.execute("SELECT ratings FROM observation WHERE id = ?",
                                          [row["id"]]).fetchone()[0])
     assert stored["scale"] == [1, 5]
-    by_key = {i["key"]: i for i in stored["items"]}
-    assert by_key["op_tijd"] == {"key": "op_tijd", "label": "Op tijd komen", "value": 4}
-    assert by_key["taal"]["value"] is None  # niet gezien
-    assert len(stored["items"]) == 9
+    # Stored compactly: the values, in the order of an item list kept once by its reference.
+    assert "label" not in json.dumps(stored) and len(stored["values"]) == 9
+    [(listed,)] = store.db.execute("SELECT value FROM org_setting WHERE key = ?",
+                                   [obs.SET_PREFIX + stored["set"]]).fetchall()
+    assert json.loads(listed)[0] == ["op_tijd", "Op tijd komen"]
+    read = obs.observation_ratings(store, row)
+    by_key = {r.key: r for r in read.items}
+    assert by_key["op_tijd"] == ("op_tijd", "Op tijd komen", 4)
+    assert by_key["taal"].value is None  # niet gezien
+    assert len(read.items) == 9
     assert row["what_happened"] == "Kwam te laat"
     assert row["date"] == "2026-01-12"
 

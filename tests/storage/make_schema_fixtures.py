@@ -11,7 +11,8 @@ one stands for the databases coaches made with that release, and those do not ch
 
 When a new schema version ships (a commit adds migration N), run the script in that commit's
 checkout: version N has no entry in RELEASES, so vN.sqlite is made with this checkout's code,
-the code that ships it. Commit the fixture with the migration, and once that commit is on main,
+the code that ships it. `--newest REV` makes it from that commit or branch instead (checked out
+in a temporary worktree like the released ones), e.g. a branch that adds the migration. Commit the fixture with the migration, and once that commit is on main,
 add `N: "<its hash>"` to RELEASES for the record. test_schema_history.py fails until a fixture
 exists for every version 1..SCHEMA_VERSION.
 
@@ -134,7 +135,10 @@ def _from_commit(version: int, commit: str, out: Path) -> None:
 
 
 def main() -> int:
-    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--newest", metavar="REV", default=None,
+                        help="make the newest version's fixture from this commit or branch")
+    args = parser.parse_args()
     newest = _current_schema_version()
     FIXTURES.mkdir(exist_ok=True)
     for version in range(1, newest + 1):
@@ -145,6 +149,10 @@ def main() -> int:
         if commit:
             _from_commit(version, commit, out)
             print(f"{out.relative_to(ROOT)}: made by {commit[:10]}")
+        elif version == newest and args.newest:
+            _from_commit(version, args.newest, out)
+            print(f"{out.relative_to(ROOT)}: made by {args.newest}; add it to RELEASES "
+                  "once its commit is on main")
         elif version == newest:
             _make(version, ROOT / "src", out)
             print(f"{out.relative_to(ROOT)}: made by this checkout; add it to RELEASES "

@@ -16,6 +16,7 @@ from begeleider_app.services.session import open_store
 from begeleider_app.storage.repository import utc_now
 from begeleider_app.sync import share as sh
 from begeleider_app.sync.engine import SyncReport, sync
+from begeleider_app.sync.manifest import Manifest
 
 
 class Laptop:
@@ -103,24 +104,51 @@ def dump(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def manifest_of(laptop: Laptop) -> sh.Manifest:
+def manifest_of(laptop: Laptop) -> Manifest:
     """The manifest a laptop last published on the share."""
-    return sh.read_manifest(sh.device_dir(laptop.share, laptop.store.device_id) / sh.MANIFEST)
+    path = sh.device_dir(laptop.share, laptop.store.device_id) / sh.MANIFEST
+    return Manifest.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def write_manifest(laptop: Laptop, manifest: Manifest) -> None:
+    path = sh.device_dir(laptop.share, laptop.store.device_id) / sh.MANIFEST
+    path.write_text(json.dumps(manifest.to_dict()), encoding="utf-8")
+
+
+def newest_file(laptop: Laptop, kind: str | None = None) -> Path:
+    """The newest file (of ``kind``: "changes" or "snapshot") the laptop's manifest names."""
+    entries = [f for f in manifest_of(laptop).files if kind is None or f.kind == kind]
+    entry = max(entries, key=lambda f: (f.seq, f.kind == "changes"))
+    return sh.device_dir(laptop.share, laptop.store.device_id) / entry.file
 
 
 def snapshot_of(laptop: Laptop) -> Path:
-    """The snapshot file that manifest names."""
-    return sh.device_dir(laptop.share, laptop.store.device_id) / manifest_of(laptop).file
+    """The snapshot file the laptop's manifest names."""
+    return newest_file(laptop, "snapshot")
 
 
-def damage_published_snapshot(laptop: Laptop, offset: int) -> Path:
-    """Overwrite 12 bytes of the laptop's published snapshot at ``offset`` and make its
-    manifest agree (size and checksum), so only a check of the pages can tell."""
-    snap = snapshot_of(laptop)
-    data = bytearray(snap.read_bytes())
-    data[offset:offset + 12] = b"\xff" * 12
-    snap.write_bytes(bytes(data))
+def agree(laptop: Laptop, path: Path, **changes: Any) -> None:
+    """Make the laptop's manifest agree with the file at ``path`` (size and checksum) as if its
+    publisher had written it so; ``changes`` set other fields of the manifest."""
     m = manifest_of(laptop)
-    m.sha256 = sh.sha256_file(snap)
-    (snap.parent / sh.MANIFEST).write_text(m.to_json())
-    return snap
+    for entry in m.files:
+        if entry.file == path.name:
+            entry.sha256, entry.size = sh.sha256_file(path), path.stat().st_size
+    for key, value in changes.items():
+        setattr(m, key, value)
+    write_manifest(laptop, m)
+
+
+def damage_published_file(laptop: Laptop, offset: int, kind: str | None = None) -> Path:
+    """Overwrite 12 bytes of the laptop's newest published file at ``offset`` and make its
+    manifest agree (size and checksum), so only a check of the pages can tell."""
+    path = newest_file(laptop, kind)
+    data = bytearray(path.read_bytes())
+    data[offset:offset + 12] = b"\xff" * 12
+    path.write_bytes(bytes(data))
+    agree(laptop, path)
+    return path
+
+
+def share_files(share: Path) -> list[Path]:
+    return sorted(p for p in sh.root(share).rglob("*") if p.is_file())

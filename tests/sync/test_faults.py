@@ -17,21 +17,29 @@ from begeleider_app.cli import main as cli_main
 from begeleider_app.domain.messages import UserError
 from begeleider_app.services.participants import create_participant
 from begeleider_app.storage.migrations import SCHEMA_VERSION
-from begeleider_app.sync import engine
+from begeleider_app.sync import engine, publisher
 from begeleider_app.sync import share as sh
 from begeleider_app.sync.conflicts import open_conflicts
 
-from .conftest import Laptop, damage_published_snapshot, manifest_of, snapshot_of, sync_all
+from .conftest import (
+    Laptop,
+    agree,
+    damage_published_file,
+    manifest_of,
+    newest_file,
+    share_files,
+    sync_all,
+)
 
-STEPS = ("copied", "verified", "copy_half", "copied_to_share", "renamed", "pending",
-         "manifest_temp", "manifest_written")
+STEPS = ("copied", "verified", "copy_half", "renamed", "pending", "manifest_temp",
+         "manifest_written")
 
 KILLER = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
     from begeleider_app.config import Device, resolve_paths
     from begeleider_app.services.session import open_store
-    from begeleider_app.sync import engine
+    from begeleider_app.sync import engine, publisher
 
     data, db, share, step = sys.argv[1:5]
     paths = resolve_paths(data)
@@ -80,16 +88,16 @@ def test_publisher_killed_at_each_step_leaves_nothing_accepted_and_next_sync_com
     assert b.get(pid)["phone"] == "0699999999"
 
 
-def test_truncated_snapshot_is_skipped_and_local_database_untouched(team):
+def test_truncated_file_is_skipped_and_local_database_untouched(team):
     a, b, pid = two_synced(team)
     a.repo("participant").update(pid, {"phone": "0611111111"})
     a.sync()
-    snap = snapshot_of(a)
-    data = snap.read_bytes()
-    snap.write_bytes(data[: len(data) // 2])
+    path = newest_file(a)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
     before = b.data()
     report = b.sync(do_publish=False)
-    assert any("onvolledig" in w for w in report.warnings), report.warnings
+    assert any("onvolledig" in w and str(path) in w for w in report.warnings), report.warnings
     assert b.data() == before
 
 
@@ -97,20 +105,23 @@ def test_checksum_mismatch_is_skipped_and_local_database_untouched(team):
     a, b, pid = two_synced(team)
     a.repo("participant").update(pid, {"phone": "0611111111"})
     a.sync()
-    snap = snapshot_of(a)
-    data = bytearray(snap.read_bytes())
+    path = newest_file(a)
+    data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
-    snap.write_bytes(bytes(data))
+    path.write_bytes(bytes(data))
     before = b.data()
     report = b.sync(do_publish=False)
     assert any("controlegetal" in w for w in report.warnings), report.warnings
     assert b.data() == before
 
 
-def test_stale_snapshot_is_skipped(team):
+def test_stale_manifest_is_skipped(team):
     a, b, pid = two_synced(team)
     folder = sh.device_dir(a.share, a.store.device_id)
+    a.repo("participant").update(pid, {"phone": "0600000000"})
+    a.sync()
     old_manifest = (folder / sh.MANIFEST).read_text()
+    b.sync()
     a.repo("participant").update(pid, {"phone": "0611111111"})
     a.sync()
     b.sync()
@@ -121,29 +132,29 @@ def test_stale_snapshot_is_skipped(team):
     assert b.data() == before
 
 
-def test_damaged_snapshot_with_matching_manifest_is_skipped(team):
+def test_damaged_file_with_matching_manifest_is_skipped(team):
     a, b, _pid = two_synced(team)
     create_participant(a.store, {"first_name": "Nieuw"})
     a.sync()
-    damage_published_snapshot(a, 4096)  # the second page's b-tree header
+    path = damage_published_file(a, 1024, "changes")  # the second page's b-tree header
     before = b.data()
     report = b.sync(do_publish=False)
-    assert any("niet bruikbaar" in w for w in report.warnings), report.warnings
+    bad = [w for w in report.warnings if "niet bruikbaar" in w]
+    assert bad and str(path) in bad[0], report.warnings
+    assert "back-up" not in bad[0]  # a colleague's file is no reason to restore our own
     assert b.data() == before
 
 
-def test_newer_schema_snapshot_is_refused_with_update_message(team):
+def test_newer_schema_file_is_refused_with_update_message(team):
     a, b, pid = two_synced(team)
     a.repo("participant").update(pid, {"phone": "0611111111"})
     a.sync()
-    snap = snapshot_of(a)
-    conn = sqlite3.connect(snap)
+    path = newest_file(a)
+    conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    m = manifest_of(a)
-    m.sha256, m.size, m.schema_version = sh.sha256_file(snap), snap.stat().st_size, SCHEMA_VERSION + 1
-    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    agree(a, path, schema_version=SCHEMA_VERSION + 1)
     before = b.data()
     report = b.sync(do_publish=False)
     [peer] = [p for p in report.peers if p.device_id == a.store.device_id]
@@ -151,8 +162,7 @@ def test_newer_schema_snapshot_is_refused_with_update_message(team):
     assert "nieuwere versie" in peer.message and "Werk Begeleider bij" in peer.message
     assert b.data() == before
     # Also when only the file knows (the manifest claims the current schema).
-    m.schema_version = SCHEMA_VERSION
-    (snap.parent / sh.MANIFEST).write_text(m.to_json())
+    agree(a, path, schema_version=SCHEMA_VERSION)
     report = b.sync(do_publish=False)
     [peer] = [p for p in report.peers if p.device_id == a.store.device_id]
     assert peer.status == "refused" and "nieuwere versie" in peer.message
@@ -169,7 +179,7 @@ def _hold_renames(monkeypatch, times: int | None):
                 raise PermissionError(13, "Het proces heeft geen toegang tot het bestand")
         return real(src, dst)
 
-    monkeypatch.setattr(engine.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     return calls
 
 
@@ -177,15 +187,16 @@ def test_permission_error_on_rename_is_retried(team, monkeypatch):
     (a,) = team("Anna")
     calls = _hold_renames(monkeypatch, times=3)
     report = a.sync()
-    assert report.published_seq == 1 and not report.publish_error
+    assert report.published_files and not report.publish_error
     assert len(calls) >= 4
+    assert manifest_of(a).files
 
 
 def test_permission_error_that_persists_is_reported(team, monkeypatch):
     (a,) = team("Anna")
     _hold_renames(monkeypatch, times=None)
     report = a.sync()
-    assert report.published_seq is None
+    assert not report.published_files
     assert "vastgehouden" in report.publish_error
     assert not (sh.device_dir(a.share, a.store.device_id) / sh.MANIFEST).exists()
 
@@ -216,7 +227,7 @@ def test_cloud_conflicted_copies_are_recognised_merged_and_reported(team):
     cato = create_participant(c.store, {"first_name": "Cato"})["id"]
     c.sync()
     a_folder = sh.device_dir(a.share, a.store.device_id)
-    shutil.copy(snapshot_of(c), a_folder / "snapshot-000001 (Bram's conflicted copy 2026-01-02).sqlite")
+    shutil.copy(newest_file(c), a_folder / "changes-000001 (Bram's conflicted copy 2026-01-02).sqlite")
     (a_folder / "manifest-LAPTOP-7F3K.json").write_text("{ niet af")
     shutil.rmtree(sh.device_dir(c.share, c.store.device_id))
     report = b.sync()
@@ -225,6 +236,8 @@ def test_cloud_conflicted_copies_are_recognised_merged_and_reported(team):
     assert any("conflicted copy" in t and "ingelezen" in t for t in report.conflicted_copies)
     assert any("LAPTOP-7F3K" in t and "niet bruikbaar" in t for t in report.conflicted_copies)
     assert b.sync().conflicted_copies == []  # reported once
+    a.sync()  # the owner of the folder removes the second versions there
+    assert not [p for p in a_folder.iterdir() if sh.is_conflicted_name(p.name)]
 
 
 def test_copied_installation_is_detected_and_rekeyed(team, tmp_path):
@@ -266,19 +279,27 @@ def test_database_copied_to_another_laptop_publishes_under_that_laptops_id(team)
     assert a.get(pid)["phone"] == "0612121212"
 
 
-def test_old_snapshots_are_pruned_after_the_grace_period(team):
-    (a,) = team("Anna")
-    for _ in range(3):
-        a.sync(grace_seconds=3600)
-    folder = sh.device_dir(a.share, a.store.device_id)
-    assert len(list(folder.glob("snapshot-*.sqlite"))) == 3  # within the grace period
-    a.sync(grace_seconds=0)
-    assert [p.name for p in folder.glob("snapshot-*.sqlite")] == [manifest_of(a).file]
-
-
-def test_cli_sync_prints_summary_and_lists_conflicts(team, capsys):
+def test_files_go_when_every_active_colleague_acknowledged_them(team, monkeypatch):
     a, b, pid = two_synced(team)
-    a.repo("participant").update(pid, {"phone": "0600000001"})
+    monkeypatch.setattr(publisher, "COMPACT_SHARE", 0.0)  # a snapshot at every sync of A
+    folder = sh.device_dir(a.share, a.store.device_id)
+    for phone in ("0600000001", "0600000002", "0600000003"):
+        a.repo("participant").update(pid, {"phone": phone})
+        a.sync()
+    changes = sorted(p.name for p in folder.glob("changes-*.sqlite"))
+    assert len(changes) == 3  # held by A's snapshot, but Bram has not acknowledged them yet
+    assert len(list(folder.glob("snapshot-*.sqlite"))) == 1  # the newest snapshot only
+    b.sync()  # merges them and says so in its manifest
+    assert manifest_of(b).ack(a.store.device_id, manifest_of(a).db_instance) == manifest_of(a).seq
+    report = a.sync()
+    assert not list(folder.glob("changes-*.sqlite")), report.removed_files
+    assert set(changes) <= set(report.removed_files)
+    assert b.get(pid)["phone"] == "0600000003"
+
+
+def test_cli_sync_prints_summary_and_names_conflicts_without_values(team, capsys):
+    a, b, pid = two_synced(team)
+    a.repo("participant").update(pid, {"phone": "0600000001", "last_name": "Visser"})
     b.repo("participant").update(pid, {"phone": "0600000002"})
     a.sync()
     b.close()
@@ -287,8 +308,30 @@ def test_cli_sync_prints_summary_and_lists_conflicts(team, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "Van Anna: " in out and "open conflicten: 1" in out and "1 nieuw conflict." in out
-    assert "0600000001" in out and "0600000002" in out
+    assert "S.V." in out and "Telefoon" in out  # initials, record and field
+    assert "0600000001" not in out and "0600000002" not in out and "Sanne" not in out
     (b,) = team("Bram")
+
+
+def test_cli_sync_of_an_encrypted_installation_takes_the_passphrase_from_the_environment(
+        tmp_path, share, capsys, monkeypatch):
+    from begeleider_app.config import Device, resolve_paths
+    from begeleider_app.services.session import open_store
+    from begeleider_app.storage import crypto
+
+    paths = resolve_paths(tmp_path / "enc")
+    paths.ensure()
+    db = tmp_path / "enc" / "work.sqlite"
+    store = open_store(db, paths, device=Device.load_or_create(paths), key="geheim wachtwoord")
+    create_participant(store, {"first_name": "Sanne"})
+    store.close()
+    crypto.forget_session_keys()
+    monkeypatch.setenv("BEGELEIDER_PASS", "geheim wachtwoord")
+    code = cli_main(["--data-dir", str(paths.data_dir), "sync", "--db", str(db), "--share",
+                     str(share), "--passphrase-env", "BEGELEIDER_PASS"])
+    assert code == 0, capsys.readouterr()
+    assert share_files(share) and all(b"Sanne" not in p.read_bytes() for p in share_files(share))
+    crypto.forget_session_keys()
 
 
 def test_cli_sync_unreachable_share_exits_non_zero(team, tmp_path, capsys):
@@ -391,15 +434,17 @@ def test_copy_that_fails_its_integrity_check_is_never_published(team, monkeypatc
     from begeleider_app.storage.database import DatabaseOpenError
 
     (a,) = team("Anna")
-    real = engine.inspect_file
+    real = publisher.inspect_file
 
     def damaged(path, **_kw):
         raise DatabaseOpenError("db.corrupt", path=path, detail="*** in database main ***")
 
-    monkeypatch.setattr(engine, "inspect_file", damaged)
+    monkeypatch.setattr(publisher, "inspect_file", damaged)
+    create_participant(a.store, {"first_name": "Sanne"})
     report = a.sync()
-    assert report.published_seq is None and "niet in orde" in report.publish_error
+    assert not report.published_files and "niet in orde" in report.publish_error
     folder = sh.device_dir(a.share, a.store.device_id)
-    assert list(folder.iterdir()) == []
-    monkeypatch.setattr(engine, "inspect_file", real)
-    assert a.sync().published_seq == 1
+    assert not folder.exists() or list(folder.iterdir()) == []
+    monkeypatch.setattr(publisher, "inspect_file", real)
+    report = a.sync()
+    assert report.published_files and not report.publish_error

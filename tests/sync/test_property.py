@@ -1,5 +1,7 @@
 """Property: random edits and deletes on N devices, random sync orders -> identical data, and
-every edit ever made is current, in history, or part of an open conflict."""
+every edit ever made is current, in history, or part of an open conflict. Over change sets,
+with random compactions (a snapshot at a sync), files lost from the share or damaged on it,
+and devices that count their colleagues as silent (so those rejoin from a snapshot)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from begeleider_app.sync import publisher
 from begeleider_app.sync import share as sh
-from begeleider_app.sync.versions import covered, parse_vv
+from begeleider_app.sync.versions import covered, parse_fdots, parse_vv
 
 from .conftest import Laptop
 
@@ -25,14 +28,21 @@ op = st.one_of(
     st.tuples(st.just("delete"), st.integers(0, N_DEVICES - 1), st.integers(0, N_ROWS - 1)),
     st.tuples(st.just("undelete"), st.integers(0, N_DEVICES - 1), st.integers(0, N_ROWS - 1)),
     st.tuples(st.just("sync"), st.integers(0, N_DEVICES - 1)),
+    st.tuples(st.just("sync"), st.integers(0, N_DEVICES - 1)),
+    # Faults and the share's housekeeping:
+    st.tuples(st.just("compact"), st.integers(0, N_DEVICES - 1)),  # a snapshot at this sync
+    st.tuples(st.just("silent"), st.integers(0, N_DEVICES - 1)),  # colleagues count as silent
+    st.tuples(st.just("lose"), st.integers(0, N_DEVICES - 1), st.integers(0, 7)),
+    st.tuples(st.just("damage"), st.integers(0, N_DEVICES - 1), st.integers(0, 7)),
 )
 
 
 def where(laptop: Laptop, row_id: str, field: str, dot: str, value) -> str | None:
     """'current', 'conflict' or 'history' when the edit is there, else None."""
     db = laptop.store.db
-    row = db.execute(f"SELECT [{field}], fdots FROM participant WHERE id = ?", [row_id]).fetchone()
-    if json.loads(row[1]).get(field) == dot and row[0] == value:
+    cur = db.execute("SELECT * FROM participant WHERE id = ?", [row_id])
+    row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+    if parse_fdots(row["fdots"], row).get(field) == dot and row[field] == value:
         return "current"
     sib = db.execute("SELECT value FROM sync_conflict WHERE table_name='participant' AND row_id=? "
                      "AND field=? AND dot=?", [row_id, field, dot]).fetchone()
@@ -41,13 +51,13 @@ def where(laptop: Laptop, row_id: str, field: str, dot: str, value) -> str | Non
     for (version,) in db.execute("SELECT version FROM history WHERE table_name='participant' "
                                  "AND row_id=?", [row_id]):
         v = json.loads(version)
-        if json.loads(v["fdots"]).get(field) == dot and v.get(field) == value:
+        if parse_fdots(v["fdots"], v).get(field) == dot and v.get(field) == value:
             return "history"
     return None
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ops=st.lists(op, min_size=4, max_size=12))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=st.lists(op, min_size=4, max_size=16))
 def test_random_edits_and_sync_orders_converge_and_lose_nothing(ops):
     real_sleep, real_fsync = sh.sleep, sh.os.fsync
     sh.sleep = lambda _s: None
@@ -79,6 +89,9 @@ def _run(ops):
                 if kind == "sync":
                     laptop.sync()
                     continue
+                if kind in ("compact", "silent", "lose", "damage"):
+                    _fault(laptop, share, kind, item)
+                    continue
                 row_id = ids[item[2]]
                 repo = laptop.repo("participant")
                 before = repo.get(row_id, include_deleted=True)["vv"]
@@ -90,13 +103,17 @@ def _run(ops):
                     new = repo.delete(row_id) if kind == "delete" else repo.undelete(row_id)
                 if new["vv"] == before:
                     continue  # nothing changed, nothing written
-                fdots = json.loads(new["fdots"])
+                raw = laptop.store.db.execute("SELECT * FROM participant WHERE id = ?", [row_id])
+                stored = dict(zip([d[0] for d in raw.description], raw.fetchone(), strict=True))
+                fdots = parse_fdots(stored["fdots"], stored)
                 dot = fdots[field]
                 vv = parse_vv(new["vv"])
                 # Every field this write stamped (an edit also stamps "deleted": keep it).
                 writes.extend((row_id, f, d, vv) for f, d in fdots.items() if d == dot)
                 edits.append((row_id, field, dot, value))
-            for _ in range(N_DEVICES):
+            # Without faults, every device syncing a few rounds: stuck readers ask, publishers
+            # rebuild or publish a snapshot, and the team converges.
+            for _ in range(N_DEVICES + 2):
                 for laptop in laptops:
                     laptop.sync()
             states = [laptop.state() for laptop in laptops]
@@ -111,3 +128,27 @@ def _run(ops):
         finally:
             for laptop in laptops:
                 laptop.close()
+
+
+def _fault(laptop: Laptop, share: Path, kind: str, item: tuple) -> None:
+    if kind == "compact":
+        real = publisher.COMPACT_SHARE
+        publisher.COMPACT_SHARE = 0.0
+        try:
+            laptop.sync()
+        finally:
+            publisher.COMPACT_SHARE = real
+    elif kind == "silent":
+        laptop.sync(silent_days=0)
+    else:
+        folder = sh.device_dir(share, laptop.store.device_id)
+        blobs = sorted(folder.glob("*.sqlite")) if folder.exists() else []
+        if not blobs:
+            return
+        path = blobs[item[2] % len(blobs)]
+        if kind == "lose":
+            path.unlink()
+        else:
+            data = bytearray(path.read_bytes())
+            data[len(data) // 2:len(data) // 2 + 16] = b"\x00" * 16
+            path.write_bytes(bytes(data))

@@ -1,8 +1,12 @@
-"""`begeleider sync --db PATH --share DIR`: import colleagues' records, publish ours.
+"""`begeleider sync --db PATH --share DIR [--passphrase-env VAR]`: merge colleagues' records,
+publish ours.
 
 Exit 0 when the sync completed (open conflicts are listed, they are no failure); 2 when the
-share cannot be used (unreachable, or the database lies inside it); 3 when importing worked
-but publishing did not (e.g. a file held by a sync client): the reason is printed.
+share cannot be used (unreachable, the database lies inside it, another sync of this
+installation is running); 3 when importing worked but publishing did not (e.g. a file held by
+a sync client): the reason is printed. Open conflicts are named by the participant's
+initials, the record and the field, never by their values (a terminal's scrollback and a
+scheduled task's log are no place for a participant's health notes).
 """
 
 from __future__ import annotations
@@ -12,11 +16,11 @@ import sys
 from pathlib import Path
 
 from ..config import Paths
-from .common import Command
+from .common import Command, db_arg, key_of
 
 
 def _args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, required=True, help="databasebestand / database file")
+    db_arg(p)
     p.add_argument("--share", type=Path, default=None,
                    help="gedeelde map van het team (standaard uit de instellingen) / shared folder")
     p.add_argument("--no-publish", action="store_true", help="alleen inlezen / import only")
@@ -24,7 +28,7 @@ def _args(p: argparse.ArgumentParser) -> None:
 
 def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
     from ..config import Device, Settings
-    from ..domain.messages import UserError
+    from ..domain.messages import UserError, get_language, msg
     from ..services.session import open_store
     from ..sync.conflicts import open_conflicts
     from ..sync.engine import sync
@@ -34,7 +38,7 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
     if share is None:
         raise UserError("sync.no_share")
     device = Device.load_or_create(paths)
-    store = open_store(args.db, paths, device=device, create=True)
+    store = open_store(args.db, paths, device=device, create=True, key=key_of(args))
     try:
         report = sync(store, share, paths, device=device,
                       coach_name=settings.coach_name or device.coach_name,
@@ -43,17 +47,24 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
             print(line)
         for copy in report.conflicted_copies:
             print(copy)
+        language = get_language()
         for c in open_conflicts(store.db):
-            values = " | ".join(
-                f"{v.coach_name or v.device_id[:8]}: {v.value!r}" for v in c.versions)
-            who = f"{c.participant_name} " if c.participant_name else ""
-            print(f"  - {who}{c.entity_label()} / {c.field_label()}: {values}")
+            print(msg("sync.cli_conflict", initials=_initials(c.participant_name),
+                      entity=c.entity_label(language), field=c.field_label(language),
+                      versions=len(c.versions)))
     finally:
         store.close()
     if report.publish_error:
         print(f"begeleider sync: {report.publish_error}", file=sys.stderr)
         return 3
     return 0
+
+
+def _initials(name: str) -> str:
+    from ..domain.messages import msg
+
+    letters = [part[0].upper() + "." for part in name.split() if part[:1].isalpha()]
+    return "".join(letters) or msg("sync.cli_no_participant")
 
 
 COMMANDS: list[Command] = [

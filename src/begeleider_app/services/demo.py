@@ -14,7 +14,10 @@ from typing import Any
 
 from ..domain.fields import ZRM_DOMAINS
 from ..storage.repository import Store
-from .observations import DEFAULT_ITEMS, DEFAULT_SCALE
+from .observations import DEFAULT_ITEMS, DEFAULT_SCALE, SET_PREFIX, compact_ratings, set_ref
+
+#: The default observation items as the demo's ratings store them (key, label; in order).
+ITEM_LIST = [[key, label] for key, label in DEFAULT_ITEMS]
 
 DEMO_TODAY = date(2026, 11, 30)
 
@@ -216,12 +219,11 @@ def generate_demo(
                                       "tasks": rng.choice(TASKS), "arrangements": rng.sample(["proefplaatsing", "loonkostensubsidie", "jobcoach", "no_riskpolis"], 2)})
             for k in range(rng.randint(*scale.observations)):
                 # Ratings drift upwards over the weeks, as they do when a placement works.
-                items = [{"key": key, "label": label,
-                          "value": None if rng.random() < 0.12 else min(5, max(1, round(rng.gauss(2.6 + k * 0.25, 0.7))))}
-                         for key, label in DEFAULT_ITEMS]
+                values = [None if rng.random() < 0.12 else min(5, max(1, round(rng.gauss(2.6 + k * 0.25, 0.7))))
+                          for _ in DEFAULT_ITEMS]
                 rows["observation"].append({"id": new_id(), "participant_id": pid, "placement_id": plid,
                                             "date": d(pstart + 7 * (k + 1)),
-                                            "ratings": {"scale": list(DEFAULT_SCALE), "items": items},
+                                            "ratings": compact_ratings(ITEM_LIST, DEFAULT_SCALE, values)[1],
                                             "what_happened": "Kwam een kwartier te laat door een lekke band.",
                                             "learning_point": "Op tijd bellen als je later komt.",
                                             "why_important": "Collega's rekenen op je bij de start van de dienst.",
@@ -269,6 +271,11 @@ def generate_demo(
             for entity_name, entity_rows in rows.items():
                 if entity_rows:
                     store.repo(entity_name).insert_many(entity_rows)
+            # The item list the demo's observations refer to (services/observations.py).
+            key = SET_PREFIX + set_ref(ITEM_LIST)
+            if rows["observation"] and not store.repo("org_setting").find(
+                    "key = ?", [key], include_deleted=True, limit=1):
+                store.repo("org_setting").insert({"key": key, "value": ITEM_LIST})
     finally:
         store.clock, store.device_id = saved
     return participants

@@ -8,13 +8,23 @@ never changes what an old observation says::
      "items": [{"key": "op_tijd", "label": "Op tijd komen", "value": 4},
                {"key": "taal", "label": "Nederlandse taal op de werkvloer", "value": null}]}
 
-``value`` null means "niet gezien" (not seen). The older shape
-``{"scale": [1, 5], "values": {key: value}}`` (early demo data) is still read: its labels come
-from the organisation's list, then the default list, then the key itself.
+``value`` null means "niet gezien" (not seen). That is how a rating is read; it is stored
+more compactly (labels repeated in every observation were half of an organisation's database):
+the list of items (keys and labels, in order) is kept once, as an organisation setting named by
+its content (``observation_items@<ref>``, ``ref`` the start of its SHA-256), and an observation
+holds only its scale, that reference and its values in the list's order::
+
+    {"scale": [1, 5], "set": "3f9a1c2b7d", "values": [4, null]}
+
+A list never changes (a new list is a new setting), so an old observation keeps its labels. The
+older shapes are still read: the full one above, and ``{"scale": [1, 5], "values": {key:
+value}}`` (early demo data), whose labels come from the organisation's list, then the default
+list, then the key itself.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -28,6 +38,8 @@ from ..storage.repository import Record, Store
 
 ITEMS_KEY = "observation_items"
 SCALE_KEY = "observation_scale"
+#: Organisation settings ``observation_items@<ref>``: one list of items as observations use it.
+SET_PREFIX = "observation_items@"
 
 DEFAULT_ITEMS: tuple[tuple[str, str], ...] = (
     ("op_tijd", "Op tijd komen"),
@@ -74,6 +86,55 @@ class Ratings:
         return {"scale": list(self.scale),
                 "items": [{"key": r.key, "label": r.label, "value": r.value} for r in self.items]}
 
+    def item_list(self) -> list[list[str]]:
+        return [[r.key, r.label] for r in self.items]
+
+
+# ------------------------------------------------------------------ stored item lists
+
+#: Item lists by reference. A reference names its content (a hash), so what was read from one
+#: database holds for every database: a process-wide cache is never stale.
+_SETS: dict[str, list[list[str]]] = {}
+
+
+def set_ref(items: list[list[str]]) -> str:
+    text = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def compact_ratings(items: list[list[str]], scale: tuple[int, int] | list[int],
+                    values: list[int | None]) -> tuple[str, dict[str, Any]]:
+    """(reference, stored ratings) for values of the items (in order) on ``scale``."""
+    ref = set_ref(items)
+    _SETS.setdefault(ref, items)
+    return ref, {"scale": list(scale), "set": ref, "values": values}
+
+
+def store_ratings(store: Store, ratings: Ratings) -> dict[str, Any]:
+    """The stored form of ``ratings``; saves its item list once (call inside the write)."""
+    ref, stored = compact_ratings(ratings.item_list(), ratings.scale,
+                                  [r.value for r in ratings.items])
+    key = SET_PREFIX + ref
+    if not store.repo("org_setting").find("key = ?", [key], include_deleted=True, limit=1):
+        store.repo("org_setting").insert({"key": key, "value": ratings.item_list()})
+    return stored
+
+
+def load_item_sets(store: Store) -> None:
+    """Read the item lists this database holds that are not known yet (a few rows)."""
+    for key, value in store.db.execute(
+            "SELECT key, value FROM org_setting WHERE key >= ? AND key < ?",
+            [SET_PREFIX, SET_PREFIX + "\uffff"]):
+        ref = key[len(SET_PREFIX):]
+        if ref not in _SETS:
+            try:
+                items = json.loads(value)
+            except (TypeError, ValueError):
+                continue
+            if isinstance(items, list):
+                _SETS[ref] = [[str(i[0]), str(i[1])] for i in items
+                              if isinstance(i, list) and len(i) == 2]
+
 
 # ------------------------------------------------------------------ organisation settings
 
@@ -102,6 +163,7 @@ def slug(label: str) -> str:
 
 
 def org_items(store: Store) -> list[Item]:
+    load_item_sets(store)  # every reader of ratings asks for the list first
     raw = get_org_setting(store, ITEMS_KEY)
     items: list[Item] = []
     if isinstance(raw, list):
@@ -183,7 +245,13 @@ def _read_ratings(raw: Any, labels: dict[str, str]) -> Ratings:
     except (TypeError, ValueError, IndexError, KeyError):
         scale = DEFAULT_SCALE
     items: list[Rating] = []
-    if isinstance(raw.get("items"), list):
+    if isinstance(raw.get("set"), str) and isinstance(raw.get("values"), list):
+        listed = _SETS.get(raw["set"])
+        if listed is None:  # never seen: the list travels with the observations; by position
+            listed = [[k, lbl] for k, lbl in labels.items()][:len(raw["values"])]
+        for (key, label), value in zip(listed, raw["values"], strict=False):
+            items.append(Rating(key, label, value if type(value) is int else _as_value(value)))
+    elif isinstance(raw.get("items"), list):
         for entry in raw["items"]:
             if not isinstance(entry, dict) or not entry.get("key"):
                 continue
@@ -287,9 +355,11 @@ def add_observation(
         raise UserError("val.not_found", entity="leerwerkplek", id=placement_id)
     ratings = build_ratings(values, org_items(store), org_scale(store))
     row = {"participant_id": placement["participant_id"], "placement_id": placement_id,
-           "date": on, "ratings": ratings.to_json()}
+           "date": on}
     row.update({k: v for k, v in (narrative or {}).items() if k in NARRATIVE})
-    return store.repo("observation").insert(row)
+    with store.transaction():
+        row["ratings"] = store_ratings(store, ratings)
+        return store.repo("observation").insert(row)
 
 
 def update_observation(
@@ -306,11 +376,12 @@ def update_observation(
     changes: dict[str, Any] = {}
     if on is not None:
         changes["date"] = on
-    if values is not None:
-        old = observation_ratings(store, current)
-        changes["ratings"] = build_ratings(values, old.items, old.scale).to_json()
     changes.update({k: v for k, v in (narrative or {}).items() if k in NARRATIVE})
-    return repo.update(observation_id, changes)
+    with store.transaction():
+        if values is not None:
+            old = observation_ratings(store, current)
+            changes["ratings"] = store_ratings(store, build_ratings(values, old.items, old.scale))
+        return repo.update(observation_id, changes)
 
 
 def delete_observation(store: Store, observation_id: str) -> None:

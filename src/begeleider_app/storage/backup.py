@@ -95,12 +95,88 @@ def make_backup(db: Database, backups_dir: Path, *, keep: int = 14, now: datetim
     return dest
 
 
+#: Safety copies: the file before a restore, and before migrations. Each kind is rotated
+#: too (the newest SAFETY_KEEP are kept), so no copy keeps anyone indefinitely.
+SAFETY_PREFIXES = ("voor-terugzetten-", "voor-migratie-")
+SAFETY_KEEP = 3
+
+
 def rotate(backups_dir: Path, keep: int) -> list[Path]:
+    """Remove automatic backups beyond ``keep``, safety copies beyond ``SAFETY_KEEP`` of each
+    kind, and copies a crash left half-written (``.part``). Returns what was removed."""
     automatic = [p for p in list_backups(backups_dir) if p.name.startswith(AUTO_PREFIX)]
     removed = automatic[max(1, keep):]
+    if backups_dir.exists():
+        removed += [p for p in backups_dir.iterdir() if p.name.endswith(SUFFIX + ".part")]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed + rotate_safety_copies(backups_dir)
+
+
+def rotate_safety_copies(backups_dir: Path) -> list[Path]:
+    """Keep the newest SAFETY_KEEP safety copies of each kind (called when one is made)."""
+    backups = list_backups(backups_dir)
+    removed = [p for prefix in SAFETY_PREFIXES
+               for p in [b for b in backups if b.name.startswith(prefix)][SAFETY_KEEP:]]
     for old in removed:
         old.unlink(missing_ok=True)
     return removed
+
+
+def erase_in_backups(db: Database, backups_dir: Path) -> list[Path]:
+    """Erase, in every backup in ``backups_dir`` (automatic, manual, safety copies), every
+    participant ``db`` has a tombstone for: the rows, their history and search entries go, the
+    tombstone is added, freed bytes are zeroed (``secure_delete``) and the search index is
+    merged, in one transaction per file (a rollback journal: a crash leaves the file as it
+    was). Returns the backups that could not be opened (made with an older passphrase).
+    """
+    from . import erasure
+
+    erased = erasure.erased_ids(db)
+    if not erased or not backups_dir.exists():
+        return []
+    key = crypto.key_of(db)
+    tombstones = [dict(r) for r in db["erasure"].rows]
+    skipped: list[Path] = []
+    for leftover in backups_dir.glob(f"*{SUFFIX}.part"):
+        leftover.unlink(missing_ok=True)  # a crashed copy, possibly holding them
+    for path in list_backups(backups_dir):
+        try:
+            conn = crypto.connect(path, key) if key else sqlite3.connect(str(path))
+        except Exception:  # noqa: BLE001 - another passphrase, or not a database at all
+            skipped.append(path)
+            continue
+        try:
+            bdb = Database(conn, execute_plugins=False)
+            present = [pid for pid in sorted(erased)
+                       if erasure.participant_row_ids(bdb, pid) or _history_of(bdb, pid)]
+            if not present:
+                continue
+            bdb.execute("PRAGMA secure_delete = ON")
+            with bdb.atomic():
+                if bdb["erasure"].exists():
+                    cols = set(bdb["erasure"].columns_dict)
+                    bdb["erasure"].insert_all(
+                        [{k: v for k, v in t.items() if k in cols} for t in tombstones
+                         if t["id"] in present], ignore=True)
+                for pid in present:
+                    erasure.remove_rows(bdb, pid)
+                    bdb.execute("DELETE FROM history WHERE table_name = 'participant' "
+                                "AND row_id = ?", [pid])
+            if bdb["participant_fts"].exists():
+                with bdb.atomic():
+                    bdb.execute("INSERT INTO participant_fts(participant_fts) VALUES('optimize')")
+        except sqlite3.DatabaseError:
+            skipped.append(path)
+        finally:
+            conn.close()
+        _fsync(path)
+    return skipped
+
+
+def _history_of(db: Database, participant_id: str) -> bool:
+    return db.execute("SELECT 1 FROM history WHERE table_name = 'participant' AND row_id = ?",
+                      [participant_id]).fetchone() is not None
 
 
 def backup_if_due(db: Database, backups_dir: Path, *, keep: int = 14, now: datetime | None = None) -> Path | None:
@@ -137,6 +213,7 @@ def restore_backup(backup: Path, db_path: Path, backups_dir: Path, *, key: str |
     if db_path.exists():
         current_key = None if crypto.is_plain(db_path) or db_path.stat().st_size == 0 else key
         copy_database(db_path, safety_copy, key=current_key)
+        rotate_safety_copies(backups_dir)
     if key is not None:
         src = crypto.connect(backup, key, readonly=True)
     else:

@@ -178,8 +178,9 @@ def connect(
         conn = sc.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=timeout,
                           check_same_thread=check_same_thread, factory=_factory())
     else:
-        conn = sc.connect(str(path), timeout=timeout, check_same_thread=check_same_thread,
-                          factory=_factory())
+        # By URI, so ATTACH understands "?mode=ro" (see storage/database.py).
+        conn = sc.connect(path.absolute().as_uri(), uri=True, timeout=timeout,
+                          check_same_thread=check_same_thread, factory=_factory())
     try:
         conn.execute(f"PRAGMA key = {quote(key)}")
         # The first read proves the key: a wrong key raises "file is not a database".

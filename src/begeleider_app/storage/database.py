@@ -256,10 +256,13 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
 
     try:
+        # Opened by URI so that ATTACH understands "?mode=ro" (sync attaches colleagues' files
+        # read-only: a file that vanished is an error, never a new empty database).
         if key is not None:
             conn = crypto.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         else:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn = sqlite3.connect(path.absolute().as_uri(), uri=True,
+                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except crypto.plain_connection_error() as err:
         raise DatabaseOpenError("db.unreadable", path=path, detail=err) from None
     try:
@@ -279,13 +282,16 @@ def open_database(
     if pending:
         deferred = False  # inspect_file checked the file because of these
         if exists and version > 0 and backups_dir is not None:
-            from .backup import copy_database
+            from .backup import copy_database, rotate_safety_copies
 
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
             copy_database(db, backups_dir / f"voor-migratie-v{version}-{stamp}.sqlite")
+            rotate_safety_copies(backups_dir)
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.check_deferred = deferred
+    # Erasure rewrites the backups too (storage/erasure.py): they are this folder's files.
+    db.backups_dir = backups_dir
     return db
 
 

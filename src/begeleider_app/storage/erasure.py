@@ -116,7 +116,8 @@ def remove_rows(db: Database, participant_id: str) -> int:
 
 
 def _remove_row_id_entries(db: Database, row_ids: set[str]) -> None:
-    """Conflict versions and change-log entries of the erased records (see ROW_ID_TABLES)."""
+    """Conflict versions and change-log entries of the erased records (see ROW_ID_TABLES).
+    The tombstone's own log entry (by its rowid) stays: it is how the erasure reaches the team."""
     ids = sorted(row_ids)
     for table in ROW_ID_TABLES:
         if not _has_table(db, table):
@@ -139,13 +140,38 @@ def scrub(db: Database) -> None:
 
 
 def erase(db: Database, participant_id: str, *, device_id: str, now: str, reason: str) -> int:
-    """Erase one participant locally and leave the tombstone. Returns rows removed."""
+    """Erase one participant locally and leave the tombstone. Returns rows removed.
+
+    Then the copies this device keeps go too: every backup in the installation's backups
+    folder is rewritten without the participant, and the next sync rewrites this device's
+    files on the share (see ``reached_everywhere``)."""
     db.execute("PRAGMA secure_delete = ON")
     with db.atomic():
         tombstone(db, participant_id, device_id=device_id, now=now, reason=reason)
         removed = remove_rows(db, participant_id)
+        _mark_share_rewrite(db)
     scrub(db)
+    _erase_in_backups(db)
     return removed
+
+
+#: sync_state key: erased records may be in files this device published; its next sync
+#: rewrites them (sync/engine.py). Set in the transaction that erases.
+REWRITE_KEY = "rewrite_share"
+
+
+def _mark_share_rewrite(db: Database) -> None:
+    if _has_table(db, "sync_state"):
+        db.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, 'true')", [REWRITE_KEY])
+
+
+def _erase_in_backups(db: Database) -> None:
+    """Rewrite the backups of the folder ``db`` was opened with (storage/database.py)."""
+    folder = getattr(db, "backups_dir", None)
+    if folder is not None:
+        from .backup import erase_in_backups
+
+        erase_in_backups(db, folder)
 
 
 def apply_erasures(db: Database) -> list[str]:
@@ -161,9 +187,11 @@ def apply_erasures(db: Database) -> list[str]:
                 remove_rows(db, pid)
                 db.execute("DELETE FROM history WHERE table_name = 'participant' AND row_id = ?",
                            [pid])
+                _mark_share_rewrite(db)
             done.append(pid)
     if done:
         scrub(db)
+        _erase_in_backups(db)
     return done
 
 

@@ -290,5 +290,50 @@ def m007_read_indexes(db: Database) -> None:
     db["action"].create_index(["due_date"], index_name="idx_action_due")
 
 
+
+# The change-log triggers as m006 wrote them last (with the WHEN clause 7d65334 added after m006
+# had shipped), written out again here: m008 recreates them so every database has the same ones.
+_M008_LOG_WHEN = "WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'published')"
+_M008_LOG_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    *((f"sync_change_{name}_{event.lower()}", event, name, f"'{name}', new.id")
+      for name in (*_V1_TABLES, "org_setting") for event in ("INSERT", "UPDATE")),
+    ("sync_change_sync_conflict_insert", "INSERT", "sync_conflict", "new.table_name, new.row_id"),
+    ("sync_change_history_insert", "INSERT", "history", "'history', new.seq"),
+    ("sync_change_history_uid", "UPDATE OF uid", "history", "'history', new.seq"),
+    ("sync_change_audit_log_insert", "INSERT", "audit_log", "'audit_log', new.id"),
+    # New: an erasure tombstone travels in the change set of the device that wrote it. Logged
+    # by rowid, not by the erased participant's id: no trace of that id in the log.
+    ("sync_change_erasure_insert", "INSERT", "erasure", "'erasure', new.rowid"),
+)
+# m005's covering (id, vv) indexes: sync compared every record with a colleague's snapshot;
+# change sets (docs/sync.md) read only the records that changed, so they cost 6 % of the file
+# for a comparison only a first join still makes (on the primary key instead).
+_M008_DROPPED_INDEXES: tuple[str, ...] = tuple(f"idx_{name}_sync" for name in (*_V1_TABLES, "org_setting"))
+
+
+@migrations(name="m008_sync_v2")
+def m008_sync_v2(db: Database) -> None:
+    # Sync v2 (change sets, acknowledgements, team identity; docs/sync.md). Databases made by
+    # 2d19647 have m006's triggers without the WHEN clause: drop every change-log trigger and
+    # write them again, so every database ends up with the same schema.
+    for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_change_%'"
+    ).fetchall():
+        db.execute(f"DROP TRIGGER [{name}]")
+    for trigger, event, table, entry in _M008_LOG_TRIGGERS:
+        db.execute(f"CREATE TRIGGER {trigger} AFTER {event} ON [{table}] {_M008_LOG_WHEN} "
+                   f"BEGIN INSERT INTO sync_change (table_name, row_id) VALUES ({entry}); END")
+    for index in _M008_DROPPED_INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS [{index}]")
+    # m007's idx_contact_moment_open starts with (participant_id, deleted): it serves every
+    # query m001's idx_contact_moment_parent served, so that one only cost space.
+    db.execute("DROP INDEX IF EXISTS idx_contact_moment_parent")
+    # Per colleague: the lineage (database instance) its position refers to, and the last
+    # change of its manifest this device saw with when (this device's own clock) it saw it
+    # change: a colleague whose manifest stays the same for the silence period no longer
+    # holds up the removal of our files.
+    add_columns(db, "sync_peer", {"instance": "TEXT", "heartbeat": "INTEGER", "seen_at": "TEXT"})
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

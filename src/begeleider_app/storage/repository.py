@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from ..domain.fields import ENTITIES, Entity, FieldType
 from ..domain.validation import ValidationFailed, clean_values, decode
+from .dots import dump_fdots, parse_fdots
 from .queries import dict_rows
 
 Record = dict[str, Any]
@@ -82,8 +83,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        with self.db.atomic() as db:
-            yield db
+        """One write transaction. It takes the write lock first (BEGIN IMMEDIATE): a save that
+        read first and then wrote would fail at once with "database is locked" when another
+        connection (a sync in the background) wrote in between; this way it waits for it
+        (busy timeout) and then lands. Nested calls are savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def audit(self, action: str, entity: str = "", row_id: str = "", detail: str = "") -> None:
         """Append to the audit log. ``detail`` must not hold personal data."""
@@ -200,7 +216,7 @@ class Repository:
         vv, dot = bump(None, self.store.device_id)
         fdots = {name: dot for name, value in good.items() if value not in (None, "", "[]", 0)}
         fdots["deleted"] = dot
-        row = {
+        row: Record = {
             **{f.name: None for f in self.entity.fields},
             **good,
             "id": row_id or str(uuid.uuid4()),
@@ -209,13 +225,13 @@ class Repository:
             "device_id": self.store.device_id,
             "deleted": 0,
             "vv": vv,
-            "fdots": json.dumps(fdots, sort_keys=True, separators=(",", ":")),
         }
         for fld in self.entity.fields:
             if row[fld.name] is None and fld.type is FieldType.BOOL:
                 row[fld.name] = 0
             elif row[fld.name] is None and fld.type is FieldType.MULTI:
                 row[fld.name] = "[]"
+        row["fdots"] = dump_fdots(fdots, row)
         with self.store.transaction():
             self.table.insert(row)
         self.store._changed(self.entity.name, row["id"])
@@ -261,7 +277,7 @@ class Repository:
                 }
             )
             vv, dot = bump(old["vv"], self.store.device_id)
-            fdots = json.loads(old["fdots"] or "{}")
+            fdots = parse_fdots(old["fdots"], old)
             stamped = set(changed)
             if not old["deleted"]:
                 # Every edit of a live row also says "keep it": a delete made concurrently on
@@ -275,8 +291,8 @@ class Repository:
                 "updated_at": now,
                 "device_id": self.store.device_id,
                 "vv": vv,
-                "fdots": json.dumps(fdots, sort_keys=True, separators=(",", ":")),
             }
+            update["fdots"] = dump_fdots(fdots, {**old, **update})
             self.table.update(row_id, update)
             new = {**old, **update}
         self.store._changed(self.entity.name, row_id)
@@ -298,10 +314,10 @@ class Repository:
         for field, sibling_dot, value in rows:
             if field == "deleted" and not json.loads(value):
                 continue  # an edit's implicit "keep it" holds no data of its own
-            fdots = json.loads(old["fdots"] or "{}")
+            fdots = parse_fdots(old["fdots"], old)
             fdots[field] = sibling_dot
-            version = {**old, field: json.loads(value),
-                       "fdots": json.dumps(fdots, sort_keys=True, separators=(",", ":"))}
+            version = {**old, field: json.loads(value)}
+            version["fdots"] = dump_fdots(fdots, version)
             self.store.db["history"].insert({
                 "table_name": self.entity.name, "row_id": old["id"],
                 "version": json.dumps(version, ensure_ascii=False), "replaced_at": now,
@@ -350,8 +366,9 @@ class Repository:
             row.update(good)
             row.update(
                 id=row_id, created_at=stamp, updated_at=stamp, device_id=self.store.device_id,
-                deleted=0, vv=vv, fdots=json.dumps(fdots, sort_keys=True, separators=(",", ":")),
+                deleted=0, vv=vv,
             )
+            row["fdots"] = dump_fdots(fdots, row)
             prepared.append(row)
         with self.store.transaction():
             self.table.insert_all(prepared, batch_size=batch_size)

@@ -17,7 +17,7 @@ from ..domain.display import display
 from ..domain.fields import ENTITIES
 from ..domain.validation import ValidationFailed, clean_values
 from ..storage.repository import Record, Store
-from .versions import split_dot
+from .versions import parse_fdots, split_dot
 
 
 @dataclass
@@ -82,7 +82,7 @@ def open_conflicts(db: Database, *, participant_id: str | None = None) -> list[C
         if values is None:
             continue
         row = dict(zip([d[0] for d in cur.description], values, strict=True))
-        fdots = json.loads(row["fdots"] or "{}")
+        fdots = parse_fdots(row["fdots"], row)
         current_dot = fdots.get(fld, "")
         versions = [Version(current_dot, row.get(fld), split_dot(current_dot)[0] if current_dot else "",
                             "", str(row.get("updated_at") or ""), current=True)]

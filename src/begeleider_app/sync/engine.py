@@ -1,41 +1,38 @@
-"""One sync: check identity, import colleagues' snapshots, publish our own, prune.
+"""One sync: check identity, merge what colleagues published, publish our own changes.
 
-The working database never lives on the share. Each device writes only its own folder there:
-a consistent copy (``VACUUM INTO`` a local temp file, fsync, integrity check), copied to a
-temporary name on the share, fsynced and renamed, and then a manifest naming it (sequence,
-checksum, size, schema version, device, coach). A reader takes only what a manifest names and
-what matches it, so a publisher that dies at any step leaves nothing another device accepts.
+The working database never lives on the share. Each device writes only its own folder there
+(through a ``transport.Transport``): immutable change sets with its own changes since its
+previous publication, a snapshot only when the team needs one, and a manifest naming them
+with what it has merged of every colleague. Files leave the share when every active colleague
+has acknowledged them; no decision compares a laptop's clock with a file's time. See
+docs/sync.md for the format and the reasoning.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..config import Device, Paths
+from ..config import Device, Paths, Settings
 from ..domain.messages import UserError, msg
-from ..storage.database import DatabaseOpenError, inspect_file
-from ..storage.migrations import SCHEMA_VERSION
 from ..storage.repository import Store
 from . import share as sh
 from .conflicts import count_open
-from .identity import remember_published
-from .merge import change_mark, fill_history_uids, incremental_plan, merge_snapshot
+from .identity import local_seq, remember_published
+from .manifest import Manifest
+from .transport import FolderTransport, Transport
 
-GRACE_SECONDS = 24 * 3600
-#: Publications remembered in the log our snapshots carry; a colleague who last merged an older
-#: one than these merges our next snapshot in full (correct, only slower).
-PUBLISHED_LOG = 50
 Progress = Callable[[float, str], None]
 #: Fault-injection point for tests: called with the name of each publish step.
 STEP_HOOK: Callable[[str], None] | None = None
+#: A colleague whose manifest has not changed for this many days (measured with this device's
+#: own clock, from when it saw the manifest change last) no longer holds up removing our files.
+SILENT_DAYS = 30
 
 
 def _step(name: str) -> None:
@@ -53,7 +50,13 @@ class PeerResult:
     conflicts: int = 0
     message: str = ""
     source: str = ""  # file name when it came from a conflicted copy
-    incremental: bool = False  # merged only what changed since the snapshot merged before
+    via: str = ""  # changes | snapshot | legacy: what was merged
+    files: int = 0  # files merged from this colleague
+
+    @property
+    def incremental(self) -> bool:
+        """Merged from change sets only (no snapshot)."""
+        return self.via == "changes"
 
     @property
     def who(self) -> str:
@@ -73,6 +76,12 @@ class SyncReport:
     rekeyed_to: str = ""
     open_conflicts: int = 0
     finished_at: str = ""
+    team_id: str = ""
+    bytes_read: int = 0  # from the share
+    bytes_written: int = 0  # to the share
+    published_files: list[str] = field(default_factory=list)
+    removed_files: list[str] = field(default_factory=list)
+    snapshot_published: bool = False
 
     @property
     def changes(self) -> int:
@@ -111,8 +120,10 @@ class SyncReport:
     @classmethod
     def from_json(cls, text: str) -> SyncReport:
         raw = json.loads(text)
-        raw["peers"] = [PeerResult(**p) for p in raw.get("peers", [])]
-        return cls(**raw)
+        known = set(PeerResult.__dataclass_fields__)
+        raw["peers"] = [PeerResult(**{k: v for k, v in p.items() if k in known})
+                        for p in raw.get("peers", [])]
+        return cls(**{k: v for k, v in raw.items() if k in cls.__dataclass_fields__})
 
 
 def _count(what: str, n: int) -> str:
@@ -122,7 +133,7 @@ def _count(what: str, n: int) -> str:
 # ---------------------------------------------------------------------------- local state
 
 class SyncState:
-    """Key/value rows in ``sync_state``: this database's sync identity and publish sequence."""
+    """Key/value rows in ``sync_state``: this database's sync identity and publications."""
 
     def __init__(self, store: Store) -> None:
         self.db = store.db
@@ -134,17 +145,22 @@ class SyncState:
     def set(self, **values: Any) -> None:
         with self.db.atomic():
             for key, value in values.items():
-                self.db.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
-                                [key, json.dumps(value)])
+                if value is None:
+                    self.db.execute("DELETE FROM sync_state WHERE key = ?", [key])
+                else:
+                    self.db.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
+                                    [key, json.dumps(value)])
 
     def reset(self, device_id: str) -> None:
-        """A new lineage: this database now publishes as ``device_id`` from sequence 1."""
-        self.set(device_id=device_id, db_instance=uuid.uuid4().hex, last=None, pending=None,
-                 published=[])
+        """A new lineage: this database now publishes as ``device_id`` from the start, with
+        a snapshot first (its records may be in nobody's change set under this id)."""
+        self.set(device_id=device_id, db_instance=uuid.uuid4().hex, own=None, pending=None,
+                 heartbeat=None, heartbeat_pending=None, last=None, joined_empty=None)
 
-    def next_seq(self) -> int:
-        seqs = [int(s["seq"]) for s in (self.get("last"), self.get("pending")) if s]
-        return max(seqs, default=0) + 1
+    def own_seq(self) -> int:
+        """The newest publication number this database used (a reserved one included, and a
+        format-1 snapshot's number from before this version)."""
+        return local_seq({key: self.get(key) for key in ("own", "pending", "last")})
 
 
 def last_sync(store: Store) -> SyncReport | None:
@@ -158,28 +174,25 @@ def last_sync(store: Store) -> SyncReport | None:
 
 # ---------------------------------------------------------------------------- identity
 
-def check_identity(store: Store, share: Path, paths: Paths, device: Device) -> str:
+def check_identity(store: Store, transport: Transport | Path, paths: Paths, device: Device) -> str:
     """Make sure no other installation or database publishes under our device id.
 
     A database copied from another installation starts a new lineage under our id. When the
-    share's manifest for our id was not written from this database (a copied installation,
-    or a restored older backup), this installation takes a new device id: two writers must
-    never share one. Returns the new id, or "" when nothing changed.
+    share's manifest for our id was not written from this database (a copied installation),
+    this installation takes a new device id: two writers must never share one. Returns the new
+    id, or "" when nothing changed.
     """
+    if isinstance(transport, Path):
+        transport = FolderTransport(transport)
     state = SyncState(store)
     if state.get("device_id") != store.device_id:
         state.reset(store.device_id)
-    path = sh.device_dir(share, store.device_id) / sh.MANIFEST
-    if not path.exists():
-        return ""
     try:
-        manifest = sh.read_manifest(path)
-    except (OSError, ValueError, KeyError):
+        raw = transport.read_manifest(store.device_id)
+        manifest = Manifest.from_dict(raw) if raw is not None else None
+    except (OSError, ValueError, KeyError, TypeError, UserError):
         return ""  # unreadable: our next publish replaces it
-    mine = {(s["seq"], s["sha"]) for s in (state.get("last"), state.get("pending")) if s}
-    if manifest.db_instance == state.get("db_instance") and (manifest.seq, manifest.sha256) in mine:
-        if state.get("pending"):
-            state.set(last={"seq": manifest.seq, "sha": manifest.sha256}, pending=None)
+    if manifest is None or _wrote_it(state, manifest):
         return ""
     new_id = uuid.uuid4().hex
     device.device_id = new_id
@@ -190,332 +203,120 @@ def check_identity(store: Store, share: Path, paths: Paths, device: Device) -> s
     return new_id
 
 
-# ---------------------------------------------------------------------------- publish
-
-def publish(store: Store, share: Path, paths: Paths, *, coach_name: str = "",
-            grace_seconds: float = GRACE_SECONDS) -> sh.Manifest:
-    state = SyncState(store)
-    seq = state.next_seq()
-    tmp_dir = paths.data_dir / "sync-tmp"
-    tmp_dir.mkdir(parents=True, exist_ok=True)
-    local = tmp_dir / f"publish-{seq}.sqlite"
-    local.unlink(missing_ok=True)
-    conn = store.db.conn
-    if conn.in_transaction:
-        conn.commit()
-    # IMMEDIATE: take the write lock first, so the window's own saves wait for us instead of
-    # making this read-then-write transaction fail half-way.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        # From here on every change is logged (the change-log triggers wait for this key), so
-        # nothing written after the mark below can be missing from the log.
-        conn.execute("INSERT OR IGNORE INTO sync_state (key, value) VALUES ('published', '[]')")
-        fill_history_uids(conn)
-        conn.execute(
-            "INSERT INTO sync_peer (device_id, coach_name) VALUES (?, ?) ON CONFLICT(device_id) "
-            "DO UPDATE SET coach_name = excluded.coach_name", [store.device_id, coach_name])
-        # Every change logged up to here is in the copy below (taken after this commit);
-        # later ones may be too, and are read again next time: a low mark is always safe.
-        mark = change_mark(conn)
-        # An incremental import of this snapshot starts after the mark of a publication in
-        # its log, never before the oldest one: older entries will never be read again. With
-        # an empty log no import of it is incremental, and the next one starts after ``mark``.
-        log = state.get("published", [])
-        conn.execute("DELETE FROM sync_change WHERE seq <= ?",
-                     [int(log[0]["mark"]) if log else mark])
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()
-    # A consistent, compact copy of the live database (readers and the WAL are no problem).
-    store.db.execute("VACUUM INTO ?", [str(local)])
-    from ..storage import crypto  # encryption hook (docs/security.md): team key, no secrets
-
-    crypto.prepare_snapshot(store.db, local)
-    _step("copied")
-    sh.fsync_file(local)
-    size = local.stat().st_size
-    folder = sh.device_dir(share, store.device_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    name = sh.snapshot_name(seq)
-    part = folder / f".{name}.part"
-    # The full integrity check of the copy runs while the copy goes to the share under a
-    # temporary name no reader takes; only a copy that passed is renamed and named in a
-    # manifest (a failed check removes the temporary file). Nothing published is unchecked,
-    # and on two cores the check no longer waits for the share, nor the share for the check.
-    key = crypto.snapshot_key(store.db)
-    # Imported here: concurrent.futures (and logging with it) costs 40 ms of every start,
-    # where this module is loaded for the sync menu but nothing is published yet.
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        checking = pool.submit(inspect_file, local, quick=False, key=key)
-        try:
-            sh.retrying(lambda: part.unlink(missing_ok=True), part)
-            # The checksum of the bytes written, computed while copying (one read of the copy).
-            sha = sh.retrying(
-                lambda: sh.copy_file(local, part, on_half=lambda: _step("copy_half")), part)
-        finally:
-            try:
-                version = checking.result()
-            except DatabaseOpenError as err:
-                local.unlink(missing_ok=True)
-                part.unlink(missing_ok=True)
-                raise UserError("sync.verify_failed", detail=err.message()) from None
-    _step("verified")
-    written = part.stat().st_size
-    if written != size:  # the share accepted fewer bytes than it was given
-        part.unlink(missing_ok=True)
-        raise UserError("sync.verify_failed", detail=f"{part.name}: {written} != {size}")
-    _step("copied_to_share")
-    sh.retrying(lambda: os.replace(part, folder / name), folder / name)
-    sh.fsync_dir(folder)
-    _step("renamed")
-    # The publication log travels in our next snapshots: a colleague who merged this one can
-    # then merge only what changed after ``mark`` (docs/sync.md, "Incremental import").
-    entry = {"seq": seq, "sha": sha, "mark": mark}
-    state.set(pending=entry, published=[*state.get("published", [])[-(PUBLISHED_LOG - 1):], entry])
-    _step("pending")
-    manifest = sh.Manifest(
-        device_id=store.device_id, coach_name=coach_name, seq=seq, file=name, sha256=sha,
-        size=size, schema_version=version, db_instance=state.get("db_instance"),
-        published_at=store.now())
-    sh.atomic_write_text(folder / sh.MANIFEST, manifest.to_json(),
-                         before_rename=lambda: _step("manifest_temp"))
-    _step("manifest_written")
-    state.set(last=entry, pending=None)
-    local.unlink(missing_ok=True)
-    prune(folder, keep=name, grace_seconds=grace_seconds)
-    return manifest
-
-
-def prune(folder: Path, *, keep: str, grace_seconds: float, now: float | None = None) -> list[Path]:
-    """Remove our older snapshots and leftovers once no reader can still be copying them."""
-    now = time.time() if now is None else now
-    removed = []
-    for path in folder.iterdir():
-        if path.name in (keep, sh.MANIFEST) or sh.is_conflicted_name(path.name):
-            continue
-        if not (sh.SNAPSHOT_RE.match(path.name) or path.name.endswith(".part")):
-            continue
-        try:
-            if now - path.stat().st_mtime >= grace_seconds:
-                path.unlink()
-                removed.append(path)
-        except OSError:
-            continue
-    return removed
-
-
-# ---------------------------------------------------------------------------- import
-
-class Importer:
-    def __init__(self, store: Store, paths: Paths, report: SyncReport) -> None:
-        self.store = store
-        self.report = report
-        self.tmp_dir = paths.data_dir / "sync-tmp"
-        self.tmp_dir.mkdir(parents=True, exist_ok=True)
-
-    def peer_row(self, device_id: str) -> dict[str, Any]:
-        rows = list(self.store.db["sync_peer"].rows_where("device_id = ?", [device_id]))
-        return rows[0] if rows else {}
-
-    def import_peer(self, folder: Path) -> PeerResult | None:
-        device_id = folder.name
-        path = folder / sh.MANIFEST
-        if not path.exists():
-            return None
-        known = self.peer_row(device_id)
-        result = PeerResult(device_id, coach_name=known.get("coach_name") or "")
-        try:
-            manifest = sh.retrying(lambda: sh.read_manifest(path), path)
-            if manifest.device_id != device_id:
-                raise ValueError(f"device {manifest.device_id} in folder {device_id}")
-        except UserError as err:  # held by a sync client even after the retries
-            return self._skip(result, "skipped", err.message())
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            return self._skip(result, "skipped", msg("sync.skip_manifest", who=result.who, detail=err))
-        result.coach_name = manifest.coach_name or result.coach_name
-        result.seq = manifest.seq
-        if manifest.schema_version > SCHEMA_VERSION:
-            return self._skip(result, "refused", msg(
-                "sync.skip_newer", who=result.who, found=manifest.schema_version, known=SCHEMA_VERSION))
-        last_seq = known.get("last_seq") or 0
-        if manifest.seq < last_seq:
-            return self._skip(result, "skipped", msg(
-                "sync.skip_stale", who=result.who, seq=manifest.seq, known=last_seq))
-        if manifest.seq == last_seq and manifest.sha256 == known.get("last_sha"):
-            return result  # nothing new
-        if not sh.SNAPSHOT_RE.match(manifest.file):
-            return self._skip(result, "skipped", msg("sync.skip_bad", who=result.who, detail=manifest.file))
-        since = (int(last_seq), str(known["last_sha"])) if last_seq and known.get("last_sha") else None
-        self._merge_file(result, folder / manifest.file, manifest, since=since)
-        if result.status == "merged":
-            self._remember(device_id, result.coach_name, manifest.seq, manifest.sha256)
-        return result
-
-    def _merge_file(self, result: PeerResult, source: Path, manifest: sh.Manifest | None,
-                    since: tuple[int, str] | None = None) -> None:
-        """Verify a snapshot on a local copy and merge it; on any doubt skip with a warning.
-
-        ``since``: (sequence, checksum) of the snapshot of this device folder merged last.
-        """
-        local = self.tmp_dir / f"import-{result.device_id}-{uuid.uuid4().hex[:8]}.sqlite"
-        try:
-            try:
-                size = source.stat().st_size
-                if manifest is not None and size != manifest.size:
-                    raise _Skip(msg("sync.skip_incomplete", who=result.who,
-                                    detail=f"{size} van {manifest.size} bytes"))
-                digest = sh.retrying(lambda: sh.copy_and_hash(source, local), source)
-            except OSError as err:
-                raise _Skip(msg("sync.skip_incomplete", who=result.who, detail=err.strerror or err)) from None
-            except UserError as err:
-                raise _Skip(err.message()) from None
-            if manifest is not None:
-                if local.stat().st_size != manifest.size:
-                    raise _Skip(msg("sync.skip_incomplete", who=result.who,
-                                    detail=f"{local.stat().st_size} van {manifest.size} bytes"))
-                if digest != manifest.sha256:
-                    raise _Skip(msg("sync.skip_checksum", who=result.who))
-            from ..storage.crypto import snapshot_key
-
-            key = snapshot_key(self.store.db)
-            plan = None
-            if manifest is not None and since is not None:
-                # A snapshot that descends from the one we merged last: only the b-trees the
-                # incremental merge reads are checked (docs/sync.md, "Incremental import").
-                plan = incremental_plan(local, since, key=key)
-            try:
-                # With a matching checksum these are the very bytes the publisher checked in
-                # full (integrity_check), so a quick check suffices; a conflicted copy has no
-                # checksum and is checked in full.
-                if plan is None:
-                    inspect_file(local, quick=manifest is not None, key=key)
-            except DatabaseOpenError as err:
-                if err.key == "db.newer_schema":
-                    raise _Skip(msg("sync.skip_newer", who=result.who, found=err.kwargs.get("found"),
-                                    known=SCHEMA_VERSION), "refused") from None
-                raise _Skip(msg("sync.skip_bad", who=result.who, detail=err.message())) from None
-            stats = merge_snapshot(self.store.db, local, device_id=self.store.device_id,
-                                   now=self.store.now(), source=result.who, plan=plan)
-            result.incremental = stats.incremental
-            result.status = "merged"
-            result.changes += stats.changes
-            result.conflicts += stats.conflicts
-        except _Skip as skip:
-            self._skip(result, skip.status, skip.text)
-        finally:
-            local.unlink(missing_ok=True)
-
-    def _skip(self, result: PeerResult, status: str, text: str) -> PeerResult:
-        result.status = status
-        result.message = text
-        self.report.warnings.append(text)
-        return result
-
-    def _remember(self, device_id: str, coach: str, seq: int, sha: str) -> None:
-        self.store.db.execute(
-            "INSERT INTO sync_peer (device_id, coach_name, last_seq, last_sha, last_sync_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
-            "coach_name = coalesce(nullif(excluded.coach_name, ''), coach_name), "
-            "last_seq = excluded.last_seq, last_sha = excluded.last_sha, "
-            "last_sync_at = excluded.last_sync_at",
-            [device_id, coach, seq, sha, self.store.now()])
-        self.store.db.conn.commit()
-
-    def conflicted_copies(self, folder: Path, seen: set[str]) -> list[PeerResult]:
-        """Second versions a sync client made of a file: merged when valid, always reported."""
-        results = []
-        for path in sorted(folder.iterdir()):
-            if path.name.startswith(".") or not sh.is_conflicted_name(path.name):
-                continue
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            key = f"{folder.name}/{path.name}:{st.st_size}:{st.st_mtime_ns}"
-            if key in seen:
-                continue
-            seen.add(key)
-            result = PeerResult(folder.name, source=path.name)
-            result.coach_name = self.peer_row(folder.name).get("coach_name") or ""
-            manifest = None
-            source = path
-            if path.suffix == ".json":
-                try:
-                    manifest = sh.read_manifest(path)
-                    source = folder / manifest.file
-                    if not sh.SNAPSHOT_RE.match(manifest.file) and not sh.is_conflicted_name(manifest.file):
-                        raise ValueError(manifest.file)
-                except (OSError, ValueError, KeyError, TypeError):
-                    manifest = None
-                    source = None  # type: ignore[assignment]
-            elif path.suffix != ".sqlite":
-                continue
-            if source is not None:
-                self._merge_file(result, source, manifest)
-            else:
-                result.status = "skipped"
-            what = msg("sync.copy_merged") if result.status == "merged" else msg("sync.copy_invalid")
-            self.report.conflicted_copies.append(msg("sync.conflicted_copy", name=path.name, what=what))
-            results.append(result)
-        return results
-
-
-class _Skip(Exception):
-    def __init__(self, text: str, status: str = "skipped") -> None:
-        super().__init__(text)
-        self.text = text
-        self.status = status
+def _wrote_it(state: SyncState, manifest: Manifest) -> bool:
+    """Was the share's manifest for our id written from this database?"""
+    if manifest.db_instance != state.get("db_instance"):
+        return False
+    if manifest.legacy:  # written by this installation before it used change sets
+        return manifest.seq in {int(s["seq"]) for s in (state.get("last"), state.get("pending"))
+                                if isinstance(s, dict)}
+    return manifest.heartbeat in {state.get("heartbeat"), state.get("heartbeat_pending")}
 
 
 # ---------------------------------------------------------------------------- one sync
 
 def sync(store: Store, share: str | Path, paths: Paths, *, device: Device, coach_name: str = "",
-         progress: Progress | None = None, do_publish: bool = True,
-         grace_seconds: float = GRACE_SECONDS) -> SyncReport:
-    """Import every colleague's newest complete snapshot, then publish ours.
+         progress: Progress | None = None, do_publish: bool = True, wait: float = 0,
+         transport: Transport | None = None, silent_days: float | None = None) -> SyncReport:
+    """Merge what colleagues published that this database has not merged yet, then publish
+    our own changes (and rewrite our files after an erasure), then remove what is no longer
+    needed.
 
-    Raises UserError when the share cannot be used at all (nothing changed then); problems
-    with single snapshots are warnings in the report, and the local database is untouched.
+    One sync at a time per installation: a second one raises UserError("sync.already_running")
+    (or waits ``wait`` seconds for the first). Raises UserError when the share cannot be used
+    at all (nothing changed then); problems with single files are warnings in the report, and
+    the local database is untouched by them.
     """
+    from filelock import FileLock, Timeout
+
     share = Path(share)
-    notify = progress or (lambda _f, _t: None)
     if store.path is not None and sh.inside(store.path, share):
         raise UserError("sync.db_in_share", path=store.path)
-    sh.check_reachable(share)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(paths.data_dir / "sync.lock"))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise UserError("sync.already_running") from None
+    try:
+        return _sync(store, share, paths, device=device, coach_name=coach_name,
+                     progress=progress, do_publish=do_publish,
+                     transport=transport or FolderTransport(share), silent_days=silent_days)
+    finally:
+        lock.release()
+
+
+def _sync(store: Store, share: Path, paths: Paths, *, device: Device, coach_name: str,
+          progress: Progress | None, do_publish: bool, transport: Transport,
+          silent_days: float | None) -> SyncReport:
+    from .importer import Importer
+    from .publisher import Publisher
+
+    notify = progress or (lambda _f, _t: None)
+    if isinstance(transport, FolderTransport):
+        sh.check_reachable(share)
     report = SyncReport(share=str(share))
-    report.rekeyed_to = check_identity(store, share, paths, device)
+    report.rekeyed_to = check_identity(store, transport, paths, device)
     report.device_id = store.device_id
     coach_name = coach_name or device.coach_name
+    if silent_days is None:
+        silent_days = _silent_days(paths)
     tmp_dir = paths.data_dir / "sync-tmp"
-    shutil.rmtree(tmp_dir, ignore_errors=True)
-    importer = Importer(store, paths, report)
+    shutil.rmtree(tmp_dir, ignore_errors=True)  # what a killed sync left (we hold the lock)
+    tmp_dir.mkdir(parents=True, exist_ok=True)
     state = SyncState(store)
-    seen = set(state.get("seen_copies", []))
-    folders = sh.device_folders(share)
-    for i, folder in enumerate(folders):
-        notify(i / (len(folders) + 1), folder.name)
-        if folder.name != store.device_id:
-            result = importer.import_peer(folder)
-            if result is not None:
-                report.peers.append(result)
-        report.peers.extend(importer.conflicted_copies(folder, seen))
-    state.set(seen_copies=sorted(seen))
-    if do_publish:
-        notify(len(folders) / (len(folders) + 1), "publish")
-        try:
-            manifest = publish(store, share, paths, coach_name=coach_name, grace_seconds=grace_seconds)
-            report.published_seq, report.published_size = manifest.seq, manifest.size
-            remember_published(device, paths, manifest.db_instance, manifest.seq)
-        except UserError as err:
-            report.publish_error = err.message()
-        except OSError as err:
-            report.publish_error = msg("sync.unreachable", path=share, detail=err.strerror or err)
-    report.open_conflicts = count_open(store.db)
-    report.finished_at = store.now()
-    state.set(last_report=report.to_json(), last_sync_at=report.finished_at)
-    shutil.rmtree(tmp_dir, ignore_errors=True)
+    _start_log(store, state)
+    try:
+        importer = Importer(store, transport, report, state, tmp_dir, device=device,
+                            silent_days=silent_days, notify=notify)
+        importer.run()
+        report.team_id = importer.team_id
+        if do_publish:
+            notify(0.9, "publish")
+            try:
+                publisher = Publisher(store, transport, report, state, tmp_dir, importer,
+                                      device=device, paths=paths, coach_name=coach_name, step=_step)
+                publisher.run()
+                if report.published_seq is not None:
+                    remember_published(device, paths, state.get("db_instance"), report.published_seq)
+            except UserError as err:
+                report.publish_error = err.message()
+            except OSError as err:
+                report.publish_error = msg("sync.unreachable", path=share, detail=err.strerror or err)
+        report.open_conflicts = count_open(store.db)
+        report.finished_at = store.now()
+        state.set(last_report=report.to_json(), last_sync_at=report.finished_at)
+    finally:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
     notify(1.0, "done")
     return report
+
+
+def _start_log(store: Store, state: SyncState) -> None:
+    """From the first sync on, every change is logged (the change-log triggers wait for the
+    ``published`` key); whether the database held records before is remembered then: such a
+    database publishes a snapshot first, an empty one only change sets."""
+    conn = store.db.conn
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("SELECT 1 FROM sync_state WHERE key = 'published'").fetchone() is None:
+            from ..domain.fields import ENTITIES
+
+            had_records = any(conn.execute(f"SELECT 1 FROM [{name}] LIMIT 1").fetchone()
+                              for name in ENTITIES)
+            conn.execute("INSERT INTO sync_state (key, value) VALUES ('published', '[]')")
+            conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES "
+                         "('joined_empty', ?)", [json.dumps(not had_records)])
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _silent_days(paths: Paths) -> float:
+    try:
+        return float(Settings.load(paths).extra.get("sync_silent_days", SILENT_DAYS))
+    except (TypeError, ValueError):
+        return float(SILENT_DAYS)

@@ -27,7 +27,13 @@ def _state(store: Store) -> dict[str, object]:
 
 
 def local_seq(state: dict[str, object]) -> int:
-    seqs = [int(s["seq"]) for s in (state.get("last"), state.get("pending")) if isinstance(s, dict)]
+    """The newest publication number this database knows it made (format 1 kept its
+    snapshots' numbers in ``last``/``pending``)."""
+    seqs = [int(s["seq"]) for s in (state.get("last"), state.get("pending"), state.get("own"))
+            if isinstance(s, dict) and "seq" in s]
+    pending = state.get("pending")
+    if isinstance(pending, int):  # a number reserved for a publication that may not have ended
+        seqs.append(pending)
     return max(seqs, default=0)
 
 
@@ -41,6 +47,10 @@ def guard(store: Store, paths: Paths, device: Device) -> str:
     if device.published.get(instance, 0) <= local_seq(state):
         return ""
     new_id = uuid.uuid4().hex
+    # The old id's folder on the share is ours: the next syncs merge what it holds (the newer
+    # state this database lacks) and then retire it (sync/publisher.py).
+    if device.device_id not in device.retired:
+        device.retired.append(device.device_id)
     device.device_id = new_id
     device.save(paths)
     store.device_id = new_id

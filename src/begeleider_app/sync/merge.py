@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,12 +29,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.fields import ENTITIES
-from .versions import VV, covered, dump_fdots, dump_vv, join, leq, parse_vv, pick, split_dot
+from .versions import (
+    VV,
+    covered,
+    dump_fdots,
+    dump_vv,
+    join,
+    leq,
+    parse_fdots,
+    parse_vv,
+    pick,
+    split_dot,
+)
 
 META = ("id", "created_at", "updated_at", "device_id", "deleted", "vv", "fdots")
-#: Tables an incremental merge reads whatever changed (small, or read by the changes' ids).
-ALWAYS_READ = ("_sqlite_migrations", "sync_state", "sync_change", "sync_conflict", "sync_peer",
-               "erasure", "org_setting", "history", "audit_log")
 Entries = dict[str, Any]  # dot -> value
 
 
@@ -46,7 +55,6 @@ class MergeStats:
     audit: int = 0
     erased: list[str] = field(default_factory=list)
     tables: dict[str, int] = field(default_factory=dict)
-    incremental: bool = False  # only the rows changed since the last merged snapshot were read
 
     @property
     def changes(self) -> int:
@@ -82,7 +90,7 @@ def fill_history_uids(conn: sqlite3.Connection) -> int:
     return len(rows)
 
 
-# ---------------------------------------------------------------------------- incremental
+# ---------------------------------------------------------------------------- change log
 
 def change_mark(conn: sqlite3.Connection, schema: str = "main") -> int:
     """The highest position ever used in ``schema``'s change log (0 without a log)."""
@@ -94,79 +102,13 @@ def change_mark(conn: sqlite3.Connection, schema: str = "main") -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
-@dataclass
-class IncrementalPlan:
-    """Merge only the rows the peer logged after ``mark``, the log position of the snapshot
-    we merged last from it; ``tables`` are the tables those rows are in."""
-
-    mark: int
-    tables: set[str]
+#: Fault-injection point for tests: called inside the merge's write transaction.
+MERGE_HOOK: Callable[[str], None] | None = None
 
 
-def _connect_ro(path: Path, key: str | None) -> Any:
-    if key is not None:
-        from ..storage import crypto
-
-        return crypto.connect(path, key, readonly=True)
-    return sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
-
-
-def incremental_plan(path: Path, since: tuple[int, str], *, key: str | None = None
-                     ) -> IncrementalPlan | None:
-    """May the (checksum-verified, local) snapshot ``path`` be merged incrementally?
-
-    ``since`` is the (sequence, SHA-256) of the snapshot of the same device folder this
-    database merged last. Yes only when the snapshot's own publication log names exactly that
-    snapshot: then its database descends from the one that published it, and every row that
-    differs from that snapshot was logged after the mark recorded with it. The b-trees the
-    merge will read pass ``quick_check``, and the schema is one we know. Otherwise None: the
-    caller checks the whole file and merges in full, as for an unknown peer.
-    """
-    from ..storage.migrations import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION
-
-    try:
-        conn = _connect_ro(path, key)
-    except Exception:  # noqa: BLE001 - wrong key, not a database: the full check says which
-        return None
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"sync_state", "sync_change", "_sqlite_migrations"} <= tables:
-            return None  # a publisher without a change log (older version)
-        # The schema, the log and its counter first: they decide what else is read.
-        first = ("sqlite_master", "sqlite_sequence", "sync_state", "sync_change")
-        if not all(_quick_ok(conn, t) for t in first if t in tables or t == "sqlite_master"):
-            return None
-        row = conn.execute("SELECT value FROM sync_state WHERE key = 'published'").fetchone()
-        log = json.loads(row[0]) if row and row[0] else []
-        entry = next((e for e in log if isinstance(e, dict) and e.get("seq") == since[0]
-                      and e.get("sha") == since[1]), None)
-        if entry is None:
-            return None
-        mark = int(entry["mark"])
-        if change_mark(conn) < mark:
-            return None
-        changed = {r[0] for r in conn.execute(
-            "SELECT DISTINCT table_name FROM sync_change WHERE seq > ?", [mark])}
-        if not all(_quick_ok(conn, t) for t in sorted((changed | set(ALWAYS_READ)) & tables)):
-            return None
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        applied = [r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
-        if version > SCHEMA_VERSION or any(n not in MIGRATION_NAMES for n in applied):
-            return None
-        return IncrementalPlan(mark, changed)
-    except (sqlite3.Error, ValueError, TypeError, KeyError):
-        return None
-    except Exception:  # noqa: BLE001 - sqlcipher's own DatabaseError: the full check says which
-        return None
-    finally:
-        conn.close()
-
-
-def _quick_ok(conn: sqlite3.Connection, table: str) -> bool:
-    """``quick_check`` of one table and its indexes (every page of those b-trees)."""
-    rows = conn.execute("SELECT * FROM pragma_quick_check(?)", [table]).fetchall()
-    return [r[0] for r in rows] == ["ok"]
+class MergeRefused(Exception):
+    """The attached file is not the one that was checked (it vanished, or another file took
+    its place): nothing was merged."""
 
 
 def _siblings(conn: sqlite3.Connection, schema: str, table: str, row_id: str,
@@ -195,7 +137,7 @@ def merge_rows(
 ) -> tuple[dict[str, Any], dict[str, dict[str, tuple[Any, str, str]]], int]:
     """Join two versions of one row. Returns (row, waiting versions, new conflicts)."""
     vl, vr = parse_vv(local["vv"]), parse_vv(remote["vv"])
-    fl, fr = json.loads(local["fdots"] or "{}"), json.loads(remote["fdots"] or "{}")
+    fl, fr = parse_fdots(local["fdots"], local), parse_fdots(remote["fdots"], remote)
     row = dict(local)
     fdots: dict[str, str] = {}
     sibs: dict[str, dict[str, tuple[Any, str, str]]] = {}
@@ -226,12 +168,12 @@ def merge_rows(
     # Keep dots of fields this schema does not know (a snapshot never adds columns we lack).
     for name, dot in fl.items():
         fdots.setdefault(name, dot)
-    row["fdots"] = dump_fdots(fdots)
     row["vv"] = dump_vv(join(vl, vr))
     newest = max((str(local["updated_at"]), str(local["device_id"])),
                  (str(remote["updated_at"]), str(remote["device_id"])))
     row["updated_at"], row["device_id"] = newest
     row["created_at"] = min(str(local["created_at"]), str(remote["created_at"]))
+    row["fdots"] = dump_fdots(fdots, row)
     return row, sibs, new_conflicts
 
 
@@ -249,10 +191,8 @@ def _entries(name: str, row: dict[str, Any], fdots: dict[str, str],
 class SnapshotMerger:
     """Merges a snapshot attached as schema ``snap`` into ``main``."""
 
-    def __init__(self, db: Database, *, device_id: str, now: str, source: str,
-                 plan: IncrementalPlan | None = None) -> None:
+    def __init__(self, db: Database, *, device_id: str, now: str, source: str) -> None:
         self.db = db
-        self.plan = plan
         self.conn = db.conn
         self.device_id = device_id
         self.now = now
@@ -274,22 +214,11 @@ class SnapshotMerger:
         c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_erased (id TEXT PRIMARY KEY)")
         c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_new (id TEXT PRIMARY KEY)")
         c.execute("DELETE FROM temp.sync_erased")
-        if self.plan is not None:
-            c.execute("CREATE TEMP TABLE IF NOT EXISTS sync_changed "
-                      "(table_name TEXT, row_id TEXT, PRIMARY KEY (table_name, row_id))")
-            c.execute("DELETE FROM temp.sync_changed")
-            c.execute("INSERT OR IGNORE INTO temp.sync_changed SELECT table_name, row_id "
-                      "FROM snap.sync_change WHERE seq > ?", [self.plan.mark])
-        self.stats.incremental = self.plan is not None
         self.main_tables, self.snap_tables = self._tables("main"), self._tables("snap")
-        self.main_indexes = {r[0] for r in c.execute(
-            "SELECT name FROM main.sqlite_master WHERE type = 'index'")}
         self.snap_conflicts = self._snap_has("sync_conflict")
         fill_history_uids(c)
         self._merge_erasures()
         for name in ENTITIES:
-            if self.plan is not None and name != "org_setting" and name not in self.plan.tables:
-                continue  # the peer changed nothing here since the snapshot we merged last
             if self._main_has(name) and self._snap_has(name):
                 self._merge_table(name)
         self._merge_history()
@@ -331,20 +260,9 @@ class SnapshotMerger:
                      if table == "org_setting" else "")
         differing: list[str] = []
         new_ids: list[tuple[str]] = []
-        # The covering (id, vv) index (migration m005) keeps this to index pages only.
-        hint = f"INDEXED BY idx_{table}_sync " if f"idx_{table}_sync" in self.main_indexes else ""
-        params: list[Any] = []
-        source = f"snap.[{table}] s"
-        if self.plan is not None and table != "org_setting":
-            # Only the rows the peer logged since the snapshot we merged last: every other row
-            # is as it was in that snapshot, which this database has already joined.
-            source = (f"temp.sync_changed c JOIN snap.[{table}] s ON s.id = c.row_id "
-                      "AND c.table_name = ?")
-            params.append(table)
         for row_id, missing in c.execute(
-            f"SELECT s.id, m.id IS NULL FROM {source} LEFT JOIN main.[{table}] m {hint}"
+            f"SELECT s.id, m.id IS NULL FROM snap.[{table}] s LEFT JOIN main.[{table}] m "
             f"ON m.id = s.id WHERE (m.id IS NULL{key_clash} OR m.vv <> s.vv) AND {not_erased}",
-            params,
         ).fetchall():
             (new_ids.append((row_id,)) if missing else differing.append(row_id))
         # 1. Records this device does not have yet: copied in bulk (triggers keep FTS current).
@@ -385,7 +303,9 @@ class SnapshotMerger:
         if row == local and sibs == local_sib:
             return 0
         self.stats.conflicts += conflicts
-        self._keep_history(table, local)
+        # No history row for the version replaced here: every value it held that the join
+        # drops was replaced by an edit that had seen it, and that edit's device kept the old
+        # version in its history, which travels to every device (docs/sync.md, "The merge").
         sets = [col for col in main_cols if col != "id"]
         c.execute(
             f"UPDATE main.[{table}] SET " + ",".join(f"[{col}] = ?" for col in sets) + " WHERE id = ?",
@@ -398,14 +318,6 @@ class SnapshotMerger:
             [(table, row_id, name, dot, json.dumps(value, ensure_ascii=False), device, at)
              for name, entries in sibs.items() for dot, (value, device, at) in entries.items()])
         return 1
-
-    def _keep_history(self, table: str, old: dict[str, Any]) -> None:
-        version = json.dumps(old, ensure_ascii=False)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO main.history (table_name, row_id, version, replaced_at, "
-            "replaced_by, note, uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [table, old["id"], version, self.now, self.device_id, self.note,
-             history_uid(table, old["id"], version)])
 
     def _unify_keys(self) -> int:
         """Organisation settings are one record per key, even when two devices each created it:
@@ -422,6 +334,9 @@ class SnapshotMerger:
                 c.execute("UPDATE main.org_setting SET id = ? WHERE id = ?", [snap_id, main_id])
                 c.execute("UPDATE main.sync_conflict SET row_id = ? WHERE table_name = "
                           "'org_setting' AND row_id = ?", [snap_id, main_id])
+                # Our own unpublished change of the setting is published under its new id.
+                c.execute("UPDATE main.sync_change SET row_id = ? WHERE table_name = "
+                          "'org_setting' AND row_id = ?", [snap_id, main_id])
                 continue  # now the same id: merged by the normal path
             cur = c.execute("SELECT * FROM snap.org_setting WHERE id = ?", [snap_id])
             names = [d[0] for d in cur.description]
@@ -433,12 +348,10 @@ class SnapshotMerger:
     def _merge_history(self) -> None:
         if not self._snap_has("history") or "uid" not in _columns(self.conn, "snap", "history"):
             return
-        only = ("AND h.seq IN (SELECT CAST(row_id AS INTEGER) FROM temp.sync_changed "
-                "WHERE table_name = 'history') " if self.plan is not None else "")
         self.stats.history = self.conn.execute(
             "INSERT OR IGNORE INTO main.history (table_name, row_id, version, replaced_at, "
             "replaced_by, note, uid) SELECT table_name, row_id, version, replaced_at, replaced_by, "
-            "note, uid FROM snap.history h WHERE uid IS NOT NULL " + only +
+            "note, uid FROM snap.history h WHERE uid IS NOT NULL "
             "AND NOT EXISTS (SELECT 1 FROM main.history m WHERE m.uid = h.uid) "
             "AND row_id NOT IN (SELECT id FROM temp.sync_erased) "
             "AND coalesce(json_extract(version, '$.participant_id'), '') "
@@ -450,11 +363,9 @@ class SnapshotMerger:
         cols = [col for col in _columns(self.conn, "main", "audit_log")
                 if col in _columns(self.conn, "snap", "audit_log")]
         col_sql = ",".join(f"[{col}]" for col in cols)
-        only = (" WHERE id IN (SELECT row_id FROM temp.sync_changed WHERE table_name = 'audit_log')"
-                if self.plan is not None else "")
         self.stats.audit = self.conn.execute(
             f"INSERT OR IGNORE INTO main.audit_log ({col_sql}) SELECT {col_sql} FROM snap.audit_log"
-            + only).rowcount
+        ).rowcount
 
     def _merge_peers(self) -> None:
         if not self._snap_has("sync_peer"):
@@ -470,24 +381,43 @@ class SnapshotMerger:
 
 
 def merge_snapshot(db: Database, snapshot: Path, *, device_id: str, now: str,
-                   source: str = "", plan: IncrementalPlan | None = None) -> MergeStats:
-    """Merge the (verified, local) snapshot file into ``db`` in one transaction; with a
-    ``plan`` (see ``incremental_plan``) only the rows the peer changed since then."""
+                   source: str = "", check: Callable[[sqlite3.Connection], None] | None = None,
+                   record: Callable[[sqlite3.Connection], None] | None = None) -> MergeStats:
+    """Merge the (verified, local) file into ``db`` in one transaction.
+
+    The file is attached read-only, so a copy that vanished after its checks is an error, never
+    an empty database. ``check`` runs inside the transaction after the merge and raises
+    (MergeRefused) when the attached file is not the one that was verified: nothing is then
+    merged. ``record`` remembers what was merged, in the same transaction.
+    The merge writes nothing to the change log: what this device publishes are its own
+    changes, each colleague's reach every device from that colleague (docs/sync.md).
+    """
     conn = db.conn
     if conn.in_transaction:
         conn.commit()
-    from ..storage.crypto import snapshot_key  # encrypted team: the snapshot has its own key
+    from ..storage.crypto import snapshot_key  # encrypted team: the file has its own key
 
+    target = Path(snapshot).absolute()
+    if not target.is_file():
+        raise MergeRefused(str(target))
+    uri = target.as_uri() + "?mode=ro"
     key = snapshot_key(db)
     if key is None:
-        conn.execute("ATTACH DATABASE ? AS snap", [str(snapshot)])
+        conn.execute("ATTACH DATABASE ? AS snap", [uri])
     else:
-        conn.execute("ATTACH DATABASE ? AS snap KEY ?", [str(snapshot), key])
+        conn.execute("ATTACH DATABASE ? AS snap KEY ?", [uri, key])
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            stats = SnapshotMerger(db, device_id=device_id, now=now, source=source,
-                                   plan=plan).run()
+            before = change_mark(conn)
+            stats = SnapshotMerger(db, device_id=device_id, now=now, source=source).run()
+            if MERGE_HOOK is not None:
+                MERGE_HOOK("merging")
+            if check is not None:
+                check(conn)
+            conn.execute("DELETE FROM main.sync_change WHERE seq > ?", [before])
+            if record is not None:
+                record(conn)
         except BaseException:
             conn.rollback()
             raise
@@ -504,5 +434,5 @@ def _apply_erasures(db: Database) -> list[str]:
     return apply_erasures(db)
 
 
-__all__ = ["MergeStats", "IncrementalPlan", "change_mark", "incremental_plan", "merge_snapshot",
-           "merge_rows", "fill_history_uids", "history_uid", "VV"]
+__all__ = ["MergeStats", "MergeRefused", "change_mark", "merge_snapshot", "merge_rows",
+           "fill_history_uids", "history_uid", "VV"]

@@ -1,9 +1,10 @@
-"""The share folder: one folder per device, immutable snapshot files and a small manifest.
+"""The share folder: one folder per device, immutable change sets and snapshots, a manifest.
 
 Layout (one writer per path, so a sync client never has two versions of a file to reconcile)::
 
     <share>/begeleider-sync/<device_id>/manifest.json
-    <share>/begeleider-sync/<device_id>/snapshot-000012.sqlite
+    <share>/begeleider-sync/<device_id>/changes-000012.sqlite
+    <share>/begeleider-sync/<device_id>/snapshot-000009.sqlite
 
 Files are written to a temporary name, fsynced and renamed; Windows and sync clients can hold
 a file for a moment (PermissionError), so renames are retried with backoff.
@@ -27,6 +28,8 @@ ROOT_NAME = "begeleider-sync"
 MANIFEST = "manifest.json"
 FORMAT = 1
 SNAPSHOT_RE = re.compile(r"^snapshot-(\d{6,})\.sqlite$")
+#: Every immutable file a manifest can name (docs/sync.md, "File format").
+BLOB_RE = re.compile(r"^(changes|snapshot)-(\d{6,})\.sqlite$")
 # Names sync clients give a second version of one file ("conflicted copies"):
 # Dropbox "x (Ann's conflicted copy 2026-01-02).sqlite", Nextcloud/ownCloud "x (conflicted copy
 # 2026-01-02 101112).sqlite", OneDrive "x-LAPTOP-AB12.sqlite", Google Drive/SharePoint
@@ -77,6 +80,10 @@ def device_dir(share: Path, device_id: str) -> Path:
 
 def snapshot_name(seq: int) -> str:
     return f"snapshot-{seq:06d}.sqlite"
+
+
+def changes_name(seq: int) -> str:
+    return f"changes-{seq:06d}.sqlite"
 
 
 def check_reachable(share: Path) -> Path:

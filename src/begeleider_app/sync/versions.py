@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+# The stored form of a row's dots lives with storage (the repository writes it).
+from ..storage.dots import dump_fdots, parse_fdots
+
 VV = dict[str, int]
 
 
@@ -21,8 +24,8 @@ def dump_vv(vv: VV) -> str:
     return json.dumps(vv, sort_keys=True, separators=(",", ":"))
 
 
-def dump_fdots(fdots: dict[str, str]) -> str:
-    return json.dumps(fdots, sort_keys=True, separators=(",", ":"))
+__all__ = ["VV", "parse_vv", "dump_vv", "dump_fdots", "parse_fdots", "split_dot", "covered",
+           "leq", "join", "dot_order", "pick"]
 
 
 def split_dot(dot: str) -> tuple[str, int]:
