@@ -116,3 +116,24 @@ def test_a_very_long_text_runs_over_pages(store, tmp_path):
     # all of it, its start and end included (page headers and footers come in between)
     assert text.count("notitieover") >= long_text.count("notitie over") - len(reader.pages)
     assert squeezed[:300] in text and squeezed[-300:] in text
+
+
+def test_observation_ratings_are_readable_in_the_json_and_the_pdf(store, tmp_path):
+    """Ratings are stored by a reference to the item list; the inzage shows them with labels."""
+    from begeleider_app.services import observations as obs
+
+    pid = _person(store)
+    placement = obs.save_placement(store, pid, {"type": "leerwerkplek", "organisation": "Kringloop Oost"})
+    item = obs.org_items(store)[0]
+    row = obs.add_observation(store, placement["id"], "2026-11-10", {item.key: 4})
+    assert "set" in row["ratings"]  # stored compactly
+    obs.update_observation(store, row["id"], values={item.key: 3})  # an earlier version in history
+    result = privacy.export_participant(store, pid, tmp_path)
+    data = json.loads(result.json_path.read_text(encoding="utf-8"))
+    ratings = data["records"]["observation"][0]["ratings"]
+    assert ratings["scale"] == [1, 5]
+    assert {"key": item.key, "label": item.label, "value": 3} in ratings["items"]
+    earlier = [h["version"]["ratings"] for h in data["history"] if h["table"] == "observation"]
+    assert any({"key": item.key, "label": item.label, "value": 4} in r["items"] for r in earlier)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(result.pdf_path).pages).split())
+    assert f"{item.label}: 3 van 5" in text and '"set"' not in text

@@ -56,6 +56,7 @@ RELEASES: dict[int, str] = {
     5: "3a8850071a7f385e034263559227e3ba1e63b28c",  # m001-m005; 2d19647 adds m006
     6: "7b5669c950de06da23e3ef5a956a1deeead431ee",  # m001-m006; 5ef385e adds m007
     7: "789934cbc9f547817627c270e35141c685597b79",  # m001-m007; main when fixtures began
+    8: "07a7eb16738692cc52cbb844685ba3c016359ebd",  # m001-m008 (sync v2: change sets, compact storage)
 }
 
 # Runs inside the old checkout: that commit's code makes the database.

@@ -13,6 +13,7 @@ from random import Random
 from typing import Any
 
 from ..domain.fields import ZRM_DOMAINS
+from ..storage import ids
 from ..storage.repository import Store
 from .observations import DEFAULT_ITEMS, DEFAULT_SCALE, SET_PREFIX, compact_ratings, set_ref
 
@@ -88,7 +89,7 @@ class _Ids:
         self.rng = rng
 
     def __call__(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return ids.encode(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
 
 def generate_demo(

@@ -230,6 +230,16 @@ def set_org_items(store: Store, items: list[Item] | list[tuple[str, str]],
 
 # ------------------------------------------------------------------ reading ratings
 
+def readable(store: Store, record: dict[str, Any]) -> dict[str, Any]:
+    """An observation record (or an earlier version of one) with its ratings in the full,
+    self-describing shape (scale, and per item its key, label and value), as a person or
+    another program reads them: for the inzage export and the history view."""
+    if "ratings" not in record:
+        return record
+    load_item_sets(store)
+    return {**record, "ratings": read_ratings(record.get("ratings")).to_json()}
+
+
 def read_ratings(raw: Any, known_labels: dict[str, str] | None = None) -> Ratings:
     """Stored ratings (either shape, or None) to a `Ratings`; never raises on odd data."""
     labels = {k: lbl for k, lbl in DEFAULT_ITEMS}

@@ -39,6 +39,15 @@ def _require(store: Store, participant_id: str) -> Record:
     return person
 
 
+def _readable(store: Store, table: str, row: Record) -> Record:
+    """Stored shapes a person cannot read (ratings by item-list reference) made readable."""
+    if table == "observation":
+        from .observations import readable
+
+        return readable(store, row)
+    return row
+
+
 def collect(store: Store, participant_id: str) -> dict[str, Any]:
     """Everything stored about one participant, as plain JSON-able data."""
     person = _require(store, participant_id)
@@ -49,10 +58,11 @@ def collect(store: Store, participant_id: str) -> dict[str, Any]:
     for table, ids in owned.items():
         repo = store.repo(table)
         rows = [repo.get(i, include_deleted=True) for i in ids]
-        tables[table] = [r for r in rows if r is not None]
+        tables[table] = [_readable(store, table, r) for r in rows if r is not None]
         all_ids.update(ids)
         for row_id in ids:
             for version in repo.history(row_id):
+                version = _readable(store, table, version)
                 history.append({
                     "table": table, "row_id": row_id, "seq": version.pop("_seq"),
                     "replaced_at": version.pop("_replaced_at"),

@@ -43,8 +43,14 @@ def remove(store: Store, entity: str, row_id: str, *, note: str = "verwijderd do
 
 
 def history(store: Store, entity: str, row_id: str) -> list[Record]:
-    """Earlier versions of a record, newest first."""
-    return store.repo(entity).history(row_id)
+    """Earlier versions of a record, newest first (observation ratings in their readable
+    shape, with item labels)."""
+    versions = store.repo(entity).history(row_id)
+    if entity == "observation":
+        from .observations import readable
+
+        versions = [readable(store, v) for v in versions]
+    return versions
 
 
 def restore_version(store: Store, entity: str, row_id: str, seq: int) -> Record:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import threading
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -23,6 +22,7 @@ from sqlite_utils import Database
 from ..domain.fields import ENTITIES, Entity, FieldType
 from ..domain.validation import ValidationFailed, clean_values, decode
 from .dots import dump_fdots, parse_fdots
+from .ids import new_id
 from .queries import dict_rows
 
 Record = dict[str, Any]
@@ -105,7 +105,7 @@ class Store:
         """Append to the audit log. ``detail`` must not hold personal data."""
         self.db["audit_log"].insert(
             {
-                "id": uuid.uuid4().hex,
+                "id": new_id(),
                 "at": self.now(),
                 "device_id": self.device_id,
                 "action": action,
@@ -219,7 +219,7 @@ class Repository:
         row: Record = {
             **{f.name: None for f in self.entity.fields},
             **good,
-            "id": row_id or str(uuid.uuid4()),
+            "id": row_id or new_id(),
             "created_at": now,
             "updated_at": now,
             "device_id": self.store.device_id,
@@ -349,7 +349,7 @@ class Repository:
         now = self.store.now()
         prepared = []
         for values in rows:
-            row_id = values.pop("id", None) or str(uuid.uuid4())
+            row_id = values.pop("id", None) or new_id()
             stamp = values.pop("created_at", None) or now
             good, errors = clean_values(self.entity, values, creating=True)
             if errors:

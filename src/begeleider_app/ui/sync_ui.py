@@ -23,6 +23,8 @@ from .context import AppContext
 from .dialogs.conflict_dialog import ConflictDialog, local_time
 from .ops import EVERYTHING
 
+SYNC_WAIT_SECONDS = 300
+
 
 class SyncController(QObject):
     """Owns the sync actions and status of one main window."""
@@ -140,8 +142,10 @@ class SyncController(QObject):
             from ..config import Device
             from ..sync.engine import sync
 
+            # Another sync of this installation (the command line, a second window) may be
+            # running: the button waits for it instead of failing.
             return sync(store, share, paths, device=Device.load_or_create(paths),
-                        coach_name=coach, progress=progress)
+                        coach_name=coach, progress=progress, wait=SYNC_WAIT_SECONDS)
 
         started = self.ctx.ops.run(self.tr("Sync"), work, on_done=self._on_finished,
                                    on_failed=self._on_failed, on_progress=self._on_progress,
