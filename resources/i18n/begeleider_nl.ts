@@ -183,6 +183,10 @@
         <translation>Wie later te bellen: bijvoorbeeld het wijkteam, de contactpersoon bij de werkgever, de begeleider.</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
         <source>Record closing conversation and &amp;close trajectory</source>
         <translation>Eindgesprek vastleggen en traject af&amp;sluiten</translation>
     </message>

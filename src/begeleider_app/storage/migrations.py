@@ -290,5 +290,14 @@ def m007_read_indexes(db: Database) -> None:
     db["action"].create_index(["due_date"], index_name="idx_action_due")
 
 
+@migrations(name="m012_outcomes")
+def m012_outcomes(db: Database) -> None:
+    # Outcome figures for the team and the funder (services/outcomes.py): why a trajectory
+    # ended and the participatieladder step at its end, and what an aftercare contact moment
+    # found about the work ("still at work" after 6 and 12 months).
+    add_columns(db, "participant", {"end_reason": "TEXT", "ladder_end": "TEXT"})
+    add_columns(db, "contact_moment", {"work_status": "TEXT"})
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
