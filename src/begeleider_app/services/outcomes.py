@@ -498,6 +498,8 @@ class Row:
     value: float | None
     text: str
     hidden: bool = False
+    bar: bool = False  # drawn as a bar in the outcomes view (a part of its group)
+    muted: bool = False  # "unknown": drawn grey
 
 
 @dataclass(frozen=True)
@@ -565,12 +567,14 @@ def _suppress(counts: list[int], total: int | None, on: bool) -> tuple[list[bool
 
 
 def _count_rows(items: list[tuple[str, int]], total: tuple[str, int] | None,
-                suppress: bool) -> tuple[Row, ...]:
+                suppress: bool, *, bars: bool = True, muted: str = "") -> tuple[Row, ...]:
     counts = [c for _label, c in items]
     hide, hide_total = _suppress(counts, total[1] if total else None, suppress)
-    rows = [Row(label, c, HIDDEN if h else str(c), h) for (label, c), h in zip(items, hide, strict=True)]
+    rows = [Row(label, None if h else c, HIDDEN if h else str(c), h, bars, label == muted)
+            for (label, c), h in zip(items, hide, strict=True)]
     if total is not None:
-        rows.append(Row(total[0], total[1], HIDDEN if hide_total else str(total[1]), hide_total))
+        rows.append(Row(total[0], None if hide_total else total[1],
+                        HIDDEN if hide_total else str(total[1]), hide_total))
     return tuple(rows)
 
 
@@ -600,20 +604,21 @@ def present(outcomes: Outcomes, *, suppress: bool = True, language: str | None =
     reason_items = [(c.label(lang), outcomes.ended_by_reason.get(c.value, 0)) for c in END_REASON]
     reason_items.append((w("unknown"), outcomes.ended_by_reason.get(UNKNOWN_REASON, 0)))
     groups.append(Group("reasons", w("reasons"),
-                        _count_rows(reason_items, (w("total"), outcomes.ended), suppress),
+                        _count_rows(reason_items, (w("total"), outcomes.ended), suppress,
+                                    muted=w("unknown")),
                         definition("reasons", lang)))
 
     kind_items = [(en_label if en else nl_label, outcomes.placements_by_kind.get(key, 0))
                   for key, nl_label, en_label in KINDS]
     total_placements = sum(outcomes.placements_by_kind.values())
     rows = _count_rows(kind_items, (w("total"), total_placements), suppress)
-    rows += _count_rows([(w("placed_people"), outcomes.placed_people)], None, suppress)
+    rows += _count_rows([(w("placed_people"), outcomes.placed_people)], None, suppress, bars=False)
     groups.append(Group("placements", w("placements"), rows, definition("placements", lang)))
 
     for months, figure in sorted(outcomes.retention.items()):
         items = [(w("at_work"), figure.at_work), (w("not_at_work"), figure.not_at_work),
                  (w("unknown_work"), figure.unknown)]
-        rows = _count_rows(items, (w("due"), figure.due), suppress)
+        rows = _count_rows(items, (w("due"), figure.due), suppress, muted=w("unknown_work"))
         hidden_share = rows[0].hidden or rows[-1].hidden
         if figure.rate is None:
             share = Row(w("share"), None, "-")
@@ -621,14 +626,14 @@ def present(outcomes: Outcomes, *, suppress: bool = True, language: str | None =
             share = Row(w("share"), None, HIDDEN, True)
         else:
             share = Row(w("share"), figure.rate, f"{round(figure.rate * 100)}%")
-        not_due = _count_rows([(w("not_due"), figure.not_due)], None, suppress)
+        not_due = _count_rows([(w("not_due"), figure.not_due)], None, suppress, bars=False)
         groups.append(Group(f"retention_{months}", w("retention").format(m=months),
                             (*rows, share, *not_due), definition("retention", lang)))
 
     ladder = outcomes.ladder
     items = [(w("up"), ladder.up), (w("same"), ladder.same), (w("down"), ladder.down),
              (w("unknown"), ladder.unknown)]
-    rows = _count_rows(items, (w("total"), outcomes.ended), suppress)
+    rows = _count_rows(items, (w("total"), outcomes.ended), suppress, muted=w("unknown"))
     mean = ladder.mean_change
     if mean is None:
         mean_row = Row(w("mean_change"), None, "-")
@@ -649,7 +654,7 @@ def present(outcomes: Outcomes, *, suppress: bool = True, language: str | None =
     if outcomes.hours_per_phase is None:
         rows = [Row(w("hours"), None, w("not_available"))]
     else:
-        rows = [Row(phase, hours, f"{hours:.1f}" if en else f"{hours:.1f}".replace(".", ","))
+        rows = [Row(phase, hours, f"{hours:.1f}" if en else f"{hours:.1f}".replace(".", ","), bar=True)
                 for phase, hours in outcomes.hours_per_phase.items()]
     groups.append(Group("hours", w("hours"), tuple(rows), definition("hours", lang)))
     return groups
