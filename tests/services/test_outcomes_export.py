@@ -38,6 +38,7 @@ def test_xlsx_opens_with_openpyxl_and_matches_the_figures(caseload, tmp_path):
     # the definitions are printed with the figures, and all of them on their own sheet
     text = " ".join(str(c) for r in rows for c in r if c)
     assert oc.definition("retention", "nl") in text
+    assert "TestP" not in text and "Fictief" not in text  # no names, no employers
     defs = [r for r in book["Definities"].iter_rows(values_only=True)][1:]
     assert [r[0] for r in defs] == list(oc.DEFINITIONS)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +51,9 @@ class CaseloadExportDialog(QDialog):
         self.columns.setObjectName("caseloadExportColumns")
         self.columns.setAccessibleName(self.tr("Columns"))
         label.setBuddy(self.columns)
+        self.columns.setIconSize(QSize(16, 16))
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)
         saved = settings.extra.get(COLUMNS_KEY)
         chosen = set(saved) if isinstance(saved, list) else set(ce.DEFAULT_COLUMNS)
         for name in ce.COLUMNS:
@@ -60,6 +64,8 @@ class CaseloadExportDialog(QDialog):
             if ce.is_private(name):
                 item.setIcon(private_icon())
                 item.setToolTip(self.tr("Private"))
+            else:
+                item.setIcon(QIcon(blank))  # keeps the names in one column
         self.columns.itemChanged.connect(lambda _i: self._update())
         layout.addWidget(label)
         layout.addWidget(self.columns, 1)
