@@ -204,6 +204,77 @@ def handover_screenshot(app, window, store) -> Path:
 SCREENSHOTS["handover"] = handover_screenshot
 
 
+def _grab_dialog(app, dialog, name: str) -> Path:
+    for _ in range(3):
+        app.processEvents()
+    out = OUT / f"{name}.png"
+    dialog.grab().save(str(out))
+    return out
+
+
+def outcomes_screenshot(app, window, store) -> Path:
+    """The outcomes view over the last twelve months of the demo caseload (issue 21)."""
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.dialogs.outcomes_dialog import OutcomesDialog
+
+    dialog = OutcomesDialog(store, window.settings, window.ctx.ops, window, today=DEMO_TODAY)
+    dialog.resize(1180, 700)
+    dialog.show()
+    dialog.calculate()
+    window.ctx.ops.wait()
+    out = _grab_dialog(app, dialog, "outcomes")
+    dialog.close()
+    return out
+
+
+def import_screenshot(app, window, store) -> Path:
+    """The import's mapping step on a synthetic spreadsheet with a few rows to fix."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import caseload_sheet
+
+    from begeleider_app.ui.dialogs.import_dialog import ImportDialog
+
+    rows, _bad = caseload_sheet.make_rows(120, 5, seed=7)
+    path = caseload_sheet.write_xlsx(Path(tempfile.mkdtemp(prefix="begeleider-import-"))
+                                     / "caseload-team-oost.xlsx", rows)
+    dialog = ImportDialog(store, window.settings, window.paths, window.ctx.ops, window)
+    dialog.resize(1180, 700)
+    dialog.show()
+    dialog.open_file(path)
+    window.ctx.ops.wait()
+    window.ctx.ops.wait()
+    out = _grab_dialog(app, dialog, "import-mapping")
+    dialog.close()
+    return out
+
+
+def funder_export_screenshot(app, window, store) -> Path:
+    """Page 1 and 2 of the funder's PDF (small numbers hidden), rendered with pdftoppm."""
+    import shutil
+    import subprocess
+    from datetime import timedelta
+
+    from begeleider_app.config import Settings
+    from begeleider_app.services import outcomes_export
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    work = Path(tempfile.mkdtemp(prefix="begeleider-pdf-"))
+    pdf = work / "resultaten.pdf"
+    settings = Settings(coach_name="Demo Begeleider", organisation_name="Stichting Werkpad (demo)",
+                        organisation_address="Stationsweg 12\n8011 CZ Zwolle")
+    outcomes_export.export(store, pdf, DEMO_TODAY - timedelta(days=364), DEMO_TODAY,
+                           settings=settings, today=DEMO_TODAY)
+    subprocess.run(["pdftoppm", "-r", "90", "-png", "-f", "1", "-l", "2", str(pdf),
+                    str(work / "page")], check=True)
+    for number, page in enumerate(sorted(work.glob("page-*.png")), start=1):
+        shutil.copy(page, OUT / f"funder-export-{number}.png")
+    return OUT / "funder-export-1.png"
+
+
+SCREENSHOTS.update(outcomes=outcomes_screenshot, **{"import-mapping": import_screenshot,
+                                                    "funder-export": funder_export_screenshot})
+
+
 def main(names: list[str]) -> int:
     app, window, store = setup()
     for name in names or list(SCREENSHOTS):

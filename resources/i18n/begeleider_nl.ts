@@ -183,6 +183,10 @@
         <translation>Wie later te bellen: bijvoorbeeld het wijkteam, de contactpersoon bij de werkgever, de begeleider.</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
         <source>Record closing conversation and &amp;close trajectory</source>
         <translation>Eindgesprek vastleggen en traject af&amp;sluiten</translation>
     </message>
@@ -413,6 +417,116 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>(erased)</source>
         <translation>(gewist)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Agenda to Outlook</source>
+        <translation>Agenda naar Outlook</translation>
+    </message>
+    <message>
+        <source>Your planned contact moments and the open actions of the trajectory plans, as all-day appointments for Outlook or another calendar. An appointment shows only the participant&apos;s initials and the kind of contact (for example &apos;S.K. · Huisbezoek&apos;), never a name or notes. Exporting again updates the appointments instead of adding them twice.</source>
+        <translation>Uw geplande contactmomenten en de open acties uit de trajectplannen, als afspraken voor de hele dag in Outlook of een andere agenda. Een afspraak toont alleen de voorletters van de deelnemer en de soort contact (bijvoorbeeld &apos;S.K. · Huisbezoek&apos;), nooit een naam of verslag. Opnieuw exporteren werkt de afspraken bij; ze komen er niet dubbel in.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose appointments:</source>
+        <translation>&amp;Wiens afspraken:</translation>
+    </message>
+    <message>
+        <source>Every open trajectory</source>
+        <translation>Alle open trajecten</translation>
+    </message>
+    <message>
+        <source>&amp;Save as iCalendar file...</source>
+        <translation>Op&amp;slaan als iCalendar-bestand...</translation>
+    </message>
+    <message>
+        <source>Subscribable file (updated after every sync)</source>
+        <translation>Bestand om op te abonneren (bijgewerkt na elke synchronisatie)</translation>
+    </message>
+    <message>
+        <source>Outlook can subscribe to a calendar file in a folder (for example in OneDrive). Begeleider rewrites it after every sync.</source>
+        <translation>Outlook kan zich abonneren op een agendabestand in een map (bijvoorbeeld in OneDrive). Begeleider schrijft het opnieuw na elke synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Folder of the subscribable file</source>
+        <translation>Map van het abonneerbare bestand</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder...</source>
+        <translation>&amp;Map kiezen...</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 appointments written to %2.</source>
+        <translation>%1 afspraken geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Folder for the subscribable file</source>
+        <translation>Map voor het abonneerbare bestand</translation>
+    </message>
+    <message>
+        <source>The subscribable file is %1.</source>
+        <translation>Het abonneerbare bestand is %1.</translation>
+    </message>
+    <message>
+        <source>The file is no longer updated (it stays where it is).</source>
+        <translation>Het bestand wordt niet meer bijgewerkt (het blijft staan waar het staat).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadExportDialog</name>
+    <message>
+        <source>Caseload to Excel</source>
+        <translation>Caseload naar Excel</translation>
+    </message>
+    <message>
+        <source>Choose the columns for the team meeting. Fields with a padlock are private: choose them only when the meeting needs them.</source>
+        <translation>Kies de kolommen voor het teamoverleg. Velden met een slotje zijn privé: kies ze alleen als het overleg ze nodig heeft.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolommen:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>&amp;Participants of:</source>
+        <translation>&amp;Deelnemers van:</translation>
+    </message>
+    <message>
+        <source>Everyone in the caseload</source>
+        <translation>Iedereen in de caseload</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Excel...</source>
+        <translation>Op&amp;slaan als Excel...</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1206,97 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import caseload</source>
+        <translation>Caseload importeren</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel (.xlsx) or csv file. Say which column holds which field; check the preview and the rows to fix. Nothing is imported half: either every good row in one go, or nothing. Someone with the same first name, last name and birth date as a participant already here is skipped.</source>
+        <translation>Importeer deelnemers uit een Excel- (.xlsx) of csv-bestand. Geef aan welke kolom welk veld is; bekijk het voorbeeld en de rijen die nog verbeterd moeten worden. Er wordt nooit half geïmporteerd: alle goede rijen in één keer, of niets. Wie dezelfde voornaam, achternaam en geboortedatum heeft als een deelnemer die er al is, wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file...</source>
+        <translation>&amp;Bestand kiezen...</translation>
+    </message>
+    <message>
+        <source>Which column is which field</source>
+        <translation>Welke kolom is welk veld</translation>
+    </message>
+    <message>
+        <source>Preview (the first rows as they will be imported):</source>
+        <translation>Voorbeeld (de eerste rijen zoals ze worden geïmporteerd):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Rows to fix:</source>
+        <translation>Rijen om te verbeteren:</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>Rijen om te verbeteren</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows only (leave the rows to fix out)</source>
+        <translation>Alleen de &amp;goede rijen importeren (de rijen met een fout niet)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Kies de spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet importeren)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 already present (skipped), %4 to fix.</source>
+        <translation>%1 rijen: %2 nieuw, %3 staan er al in (overgeslagen), %4 te verbeteren.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>staat er al in</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>verbeteren</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>Intake form</source>
@@ -1462,6 +1667,132 @@ Database: %2</translation>
     <message>
         <source>Default template</source>
         <translation>Standaardsjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesDialog</name>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Whose figures</source>
+        <translation>&amp;Wiens cijfers</translation>
+    </message>
+    <message>
+        <source>Whose figures</source>
+        <translation>Wiens cijfers</translation>
+    </message>
+    <message>
+        <source>Whole team (as synced)</source>
+        <translation>Hele team (zoals gesynchroniseerd)</translation>
+    </message>
+    <message>
+        <source>Caseload (not archived)</source>
+        <translation>Caseload (niet gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Coach: %1</source>
+        <translation>Begeleider: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide small numbers</source>
+        <translation>&amp;Kleine aantallen verbergen</translation>
+    </message>
+    <message>
+        <source>Show the figures as the funder sees them: counts of 1 to 4 as &apos;&lt;5&apos;.</source>
+        <translation>Toon de cijfers zoals de financier ze ziet: aantallen van 1 tot en met 4 als &apos;&lt;5&apos;.</translation>
+    </message>
+    <message>
+        <source>C&amp;alculate</source>
+        <translation>&amp;Berekenen</translation>
+    </message>
+    <message>
+        <source>Export for the funder (&amp;PDF)...</source>
+        <translation>Voor de financier als &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export for the funder (E&amp;xcel)...</source>
+        <translation>Voor de financier als E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Write both dates as day-month-year, e.g. %1.</source>
+        <translation>Schrijf beide datums als dag-maand-jaar, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>De begindatum ligt na de einddatum.</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Bezig met tellen...</translation>
+    </message>
+    <message>
+        <source>%1 participants counted; figures as of %2.</source>
+        <translation>%1 deelnemers geteld; stand van %2.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export for the funder</source>
+        <translation>Export voor de financier</translation>
+    </message>
+    <message>
+        <source>Written to %1 (small numbers hidden).</source>
+        <translation>Geschreven naar %1 (kleine aantallen verborgen).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesFeature</name>
+    <message>
+        <source>O&amp;verviews</source>
+        <translation>O&amp;verzichten</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes...</source>
+        <translation>&amp;Resultaten...</translation>
+    </message>
+    <message>
+        <source>&amp;Import caseload from a spreadsheet...</source>
+        <translation>Caseload &amp;importeren uit een spreadsheet...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport caseload to Excel...</source>
+        <translation>Caseload naar E&amp;xcel...</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda to Outlook (iCalendar)...</source>
+        <translation>&amp;Agenda naar Outlook (iCalendar)...</translation>
+    </message>
+    <message>
+        <source>Agenda to Outlook</source>
+        <translation>Agenda naar Outlook</translation>
+    </message>
+    <message>
+        <source>The agenda file was not updated: %1</source>
+        <translation>Het agendabestand is niet bijgewerkt: %1</translation>
     </message>
 </context>
 <context>

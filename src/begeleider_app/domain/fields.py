@@ -248,6 +248,7 @@ PLACEMENT_TYPE = choices(
     ("proefplaatsing", "Proefplaatsing", "Trial placement"),
     ("werkervaringsplaats", "Werkervaringsplaats", "Work-experience place"),
     ("betaald_werk", "Betaald werk", "Paid work"),
+    ("opleiding", "Opleiding of cursus", "Education or training"),
 )
 ARRANGEMENTS = choices(
     ("proefplaatsing", "Proefplaatsing", "Trial placement"),
@@ -283,6 +284,22 @@ CONTACT_ROLE = choices(
     ("buddy", "Buddy / maatje", "Buddy"),
     ("ketenpartner", "Ketenpartner", "Partner service"),
     ("anders", "Anders", "Other"),
+)
+# Why a trajectory ended (participant.end_reason; the outcome figures count by it).
+END_REASON = choices(
+    ("werk", "Aan het werk", "In work"),
+    ("opleiding", "Naar opleiding", "To education"),
+    ("dagbesteding", "Naar dagbesteding of vrijwilligerswerk", "To day activities or volunteering"),
+    ("zorg", "Zorg of behandeling gaat voor", "Care or treatment comes first"),
+    ("verhuisd", "Verhuisd", "Moved away"),
+    ("gestopt", "Gestopt (eigen keuze)", "Stopped (own choice)"),
+    ("doorverwezen", "Doorverwezen", "Referred elsewhere"),
+    ("anders", "Anders", "Other"),
+)
+# What an aftercare contact moment found about the work (contact_moment.work_status).
+WORK_STATUS = choices(
+    ("aan_het_werk", "Werkt nog", "Still at work"),
+    ("niet_meer", "Werkt niet meer", "No longer at work"),
 )
 CONSENT_FORM = choices(("mondeling", "Mondeling", "Verbal"), ("schriftelijk", "Schriftelijk", "Written"))
 CONSENT_TOPICS = choices(*((t.value, nl, en) for t, (nl, en) in CONSENT_TOPIC_LABELS.items()))
@@ -333,6 +350,10 @@ PARTICIPANT = Entity(
               group="closing"),
         Field("closing_help_later", "Waar later hulp vragen", "Where to get help later",
               T.LONGTEXT, W, max_length=20000, group="closing"),
+        Field("end_reason", "Reden einde traject", "Why the trajectory ended", T.CHOICE, W,
+              choices=END_REASON, group="closing"),
+        Field("ladder_end", "Participatieladder bij het einde", "Participation ladder at the end",
+              T.CHOICE, P, choices=LADDER, group="closing"),
     ),
 )
 
@@ -549,6 +570,10 @@ CONTACT_MOMENT = Entity(
         Field("signals", "Signalen", "Signals", T.MULTI, P, choices=SIGNALS),
         Field("follow_up", "Vervolgactie", "Follow-up", T.LONGTEXT, P, max_length=5000),
         Field("is_closing", "Eindgesprek", "Closing conversation", T.BOOL, topic=TOP.AGREEMENTS),
+        Field("work_status", "Werkt de deelnemer nog?", "Is the participant still at work?",
+              T.CHOICE, choices=WORK_STATUS,
+              help_nl="Telt mee voor 'nog aan het werk na 6 en 12 maanden'.",
+              help_en="Counts for 'still at work after 6 and 12 months'."),
     ),
 )
 

@@ -263,6 +263,8 @@ def generate_demo(
                                             "recipient_name": old_employer, "topics": ["profiel", "afspraken"],
                                             "given_on": d(start), "form": "schriftelijk", "withdrawn_on": d(start + 40)})
 
+    _outcome_details(rows, seed, today)
+
     # The same seed gives the same file on any machine: a fixed writer id and a fixed clock.
     clock_base = datetime(today.year, today.month, today.day, 8, 0, tzinfo=UTC)
     saved = store.clock, store.device_id
@@ -280,3 +282,50 @@ def generate_demo(
     finally:
         store.clock, store.device_id = saved
     return participants
+
+
+DEMO_COACHES = ("Demo Begeleider", "Sanne Kok", "Yusuf Demir")
+
+
+def _outcome_details(rows: dict[str, list[dict[str, Any]]], seed: int, today: date) -> None:
+    """What the outcome figures read: the coach of each trajectory, why a closed one ended and
+    its participatieladder step then, other kinds of placement, and what the aftercare moments
+    around 6 and 12 months found about the work. A random stream of its own, so the rest of the
+    demo stays exactly as it was for the same seed."""
+    rng = Random(f"outcomes-{seed}")
+    ladder = {row["participant_id"]: int(row["participatieladder"]) for row in rows["intake"]}
+    first_placement: dict[str, str] = {}
+    for placement in rows["placement"]:
+        first_placement.setdefault(placement["participant_id"], placement["start_date"])
+        if placement["type"] != "betaald_werk":
+            roll = rng.random()
+            if roll < 0.2:
+                placement["type"] = "vrijwilligerswerk"
+            elif roll < 0.3:
+                placement["type"] = "opleiding"
+            elif roll < 0.45:
+                placement["type"] = "proefplaatsing"
+    for person in rows["participant"]:
+        pid = person["id"]
+        person["coach"] = rng.choices(DEMO_COACHES, [6, 3, 2])[0]
+        if person["status"] != "afgesloten":
+            continue
+        person["end_reason"] = rng.choices(
+            ["werk", "opleiding", "gestopt", "verhuisd", None], [6, 1, 1, 1, 1])[0]
+        step = ladder.get(pid, 3)
+        if rng.random() < 0.85:
+            gain = 1 if person["end_reason"] != "werk" else rng.choice([1, 2, 2, 3])
+            person["ladder_end"] = str(max(1, min(6, step + rng.choice([-1, 0, 0]) + gain)))
+        placed = first_placement.get(pid)
+        end = date.fromisoformat(placed) + timedelta(days=365) if placed else today
+        person["closing_date"] = min(end, today - timedelta(days=5)).isoformat()
+    # The aftercare moments at about 6 and 12 months say whether the participant still works;
+    # a few were done without noting it (those count as unknown).
+    by_person: dict[str, list[dict[str, Any]]] = {}
+    for moment in rows["contact_moment"]:
+        by_person.setdefault(moment["participant_id"], []).append(moment)
+    for moments in by_person.values():
+        for index in (4, 6):  # "Nazorg 5" (6 months) and "Nazorg 7" (12 months)
+            if index < len(moments) and moments[index].get("done_date"):
+                moments[index]["work_status"] = rng.choices(
+                    ["aan_het_werk", "niet_meer", None], [7, 2, 1])[0]

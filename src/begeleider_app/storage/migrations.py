@@ -335,5 +335,14 @@ def m008_sync_v2(db: Database) -> None:
     add_columns(db, "sync_peer", {"instance": "TEXT", "heartbeat": "INTEGER", "seen_at": "TEXT"})
 
 
+@migrations(name="m009_outcomes")
+def m009_outcomes(db: Database) -> None:
+    # Outcome figures for the team and the funder (services/outcomes.py): why a trajectory
+    # ended and the participatieladder step at its end, and what an aftercare contact moment
+    # found about the work ("still at work" after 6 and 12 months).
+    add_columns(db, "participant", {"end_reason": "TEXT", "ladder_end": "TEXT"})
+    add_columns(db, "contact_moment", {"work_status": "TEXT"})
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         """The features beside the forms, each given the context (never the window)."""
         from .agenda import AgendaFeature
         from .handover_ui import HandoverFeature
+        from .outcomes_ui import OutcomesFeature
         from .privacy_ui import PrivacyController
         from .sync_ui import SyncController
 
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.handover = HandoverFeature(self.ctx)
         self.sync_controller = SyncController(self.ctx)
         self.privacy = PrivacyController(self.ctx)
+        self.outcomes = OutcomesFeature(self.ctx)
+        self.sync_controller.synced.connect(self.outcomes.after_sync)
 
     # ------------------------------------------------------------------ the participant
     def current_participant_id(self) -> str | None:

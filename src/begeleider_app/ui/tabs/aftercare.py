@@ -47,7 +47,9 @@ from .base import ParticipantTab
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
 MOMENT_FIELDS = ("label", "planned_date", "done_date", "with_whom", "together", "mode", "notes",
-                 "signals", "follow_up", "is_closing")
+                 "signals", "follow_up", "is_closing", "work_status")
+# What the outcome figures read at the end (services/outcomes.py), saved as typed.
+OUTCOME_FIELDS = ("end_reason", "ladder_end")
 BUDDY_FIELDS = ("name", "organisation", "phone", "email", "period_start", "period_end", "notes")
 DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
 
@@ -228,6 +230,11 @@ class AftercareTab(ParticipantTab):
             "Who to call later: e.g. the neighbourhood team, the employer's contact, the coach."))
         form.addRow(PARTICIPANT.field("closing_help_later").label(lang), self.closing_help)
         layout.addLayout(form)
+        self.outcome_binding = self.saver.binding("participant")
+        self.outcome_box = self.section(self.tr("Outcome"), self.outcome_binding,
+                                        [PARTICIPANT.field(n) for n in OUTCOME_FIELDS],
+                                        scroll.widget())
+        layout.addWidget(self.outcome_box)
         self.closing_error = QLabel(scroll.widget())
         self.closing_error.setObjectName("closingErrors")
         self.closing_error.setStyleSheet(ERROR_STYLE)
@@ -478,6 +485,7 @@ class AftercareTab(ParticipantTab):
                                   else format_date(self.today()))
         self.closing_evaluation.setPlainText((p or {}).get("closing_evaluation") or "")
         self.closing_help.setPlainText((p or {}).get("closing_help_later") or "")
+        self.outcome_binding.load(p["id"] if p else None, p)
         for w in (self.closing_date, self.closing_evaluation, self.closing_help):
             w.setReadOnly(closed)
             w.setEnabled(p is not None)
