@@ -57,6 +57,7 @@ RELEASES: dict[int, str] = {
     6: "7b5669c950de06da23e3ef5a956a1deeead431ee",  # m001-m006; 5ef385e adds m007
     7: "789934cbc9f547817627c270e35141c685597b79",  # m001-m007; main when fixtures began
     8: "07a7eb16738692cc52cbb844685ba3c016359ebd",  # m001-m008 (sync v2: change sets, compact storage)
+    9: "c277fcfe0a48eaf8f5188889784e02aeadb0384b",  # m001-m009 (outcomes: end reason, ladder at the end, work status)
 }
 
 # Runs inside the old checkout: that commit's code makes the database.
