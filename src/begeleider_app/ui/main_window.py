@@ -166,10 +166,12 @@ class MainWindow(QMainWindow):
         from .agenda import AgendaFeature
         from .handover_ui import HandoverFeature
         from .privacy_ui import PrivacyController
+        from .reports_ui import ReportsFeature
         from .sync_ui import SyncController
 
         self.agenda = AgendaFeature(self.ctx)
         self.handover = HandoverFeature(self.ctx)
+        self.reports = ReportsFeature(self.ctx)
         self.sync_controller = SyncController(self.ctx)
         self.privacy = PrivacyController(self.ctx)
 
