@@ -86,7 +86,8 @@ def test_composer_shows_refusals_saves_the_conclusion_and_exports_pdf_and_word(
     items = _items(dialog)
     # medical never, private not without consent: listed, not choosable, with the reason
     for key in ("health", "private", "profile"):
-        assert not items[key].flags() & Qt.ItemFlag.ItemIsEnabled
+        assert not items[key].flags() & Qt.ItemFlag.ItemIsUserCheckable  # cannot be ticked
+        assert items[key].flags() & Qt.ItemFlag.ItemIsSelectable  # but selected, to read why
         assert "mag niet mee" in items[key].text()
     dialog.sections.setCurrentItem(items["health"])
     assert "stuur geen medische informatie mee" in dialog.reason.text()
@@ -108,7 +109,7 @@ def test_composer_shows_refusals_saves_the_conclusion_and_exports_pdf_and_word(
                                            "form": "schriftelijk"})
     dialog.reload_sections()
     items = _items(dialog)
-    assert items["private"].flags() & Qt.ItemFlag.ItemIsEnabled
+    assert items["private"].flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert items["private"].checkState() == Qt.CheckState.Unchecked  # off until the coach ticks it
     items["private"].setCheckState(Qt.CheckState.Checked)
     items["effort"].setCheckState(Qt.CheckState.Unchecked)
@@ -181,7 +182,7 @@ def test_consent_dialog_records_the_kind_of_recipient(win, store, person):
     dialog.given_on.setText("01-02-2026")
     dialog.add_button.click()
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 7).text() == "Verwijzer (gemeente, UWV)"
+    assert dialog.table.item(0, 7).text() == "Verwijzer"
     rec = consent.referrer_recipients(store, person.id)[0]
     assert rec.contact_id == referrer["id"]
     assert rsvc.referrer_topics(store, person.id, rec, date(2026, 3, 1)) == {ConsentTopic.PRIVATE}

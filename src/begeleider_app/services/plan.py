@@ -125,12 +125,14 @@ def compose_plan(store: Store, participant_id: str, settings: Settings, *,
                                                          a.get("due_date") or ""))
 
     def steps(owners: tuple[str | None, ...]) -> list[tuple[str, str]]:
-        out = []
+        out: list[tuple[str, str]] = []
         for a in actions:
             if a.get("owner") in owners and a.get("description"):
                 when = f"\nWanneer: vóór {long_date(a['due_date'])}." if a.get("due_date") else ""
-                out.append((icon(action_icon(a["description"], a.get("owner"))),
-                            a["description"].strip() + when))
+                step = (icon(action_icon(a["description"], a.get("owner"))),
+                        a["description"].strip() + when)
+                if step not in out:  # the same step for two goals is one step to do
+                    out.append(step)
         return out
 
     add("mine", "Wat ik doe", steps(("deelnemer", None)))

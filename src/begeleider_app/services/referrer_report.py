@@ -312,7 +312,8 @@ class _Builder(handover._Builder):
         changes = sorted(self.data.rows("status_change"), key=lambda c: c.get("date") or "")
         if not changes:
             return []
-        with_reason = any("reason" in c for c in changes)
+        allowed_reason = any("reason" in c for c in changes)  # private: only with consent
+        with_reason = any(c.get("reason") for c in changes)
         header = ("Datum", "Van", "Naar") + (("Reden",) if with_reason else ())
         rows = tuple((format_date(c.get("date")), _label("status_change", "from_status", c.get("from_status")),
                       _label("status_change", "to_status", c.get("to_status")))
@@ -323,7 +324,7 @@ class _Builder(handover._Builder):
         if pauses:
             days = sum(((e.end or self.on) - e.start).days for e in pauses)
             out.append(Para(f"Het traject lag {len(pauses)} keer stil, samen {days} dagen."))
-            if not with_reason:
+            if not allowed_reason:
                 out.append(Para(f"De reden van een pauze is privé. Die staat hier alleen met "
                                 f"toestemming van {self.first}.", "note"))
         return out

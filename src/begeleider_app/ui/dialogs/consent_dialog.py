@@ -185,7 +185,7 @@ class ConsentDialog(QDialog):
                 format_date(row.get("given_on")), form, format_date(row.get("expires_on")),
                 format_date(row.get("withdrawn_on")),
                 svc.status_label(svc.status(row, self.today), self.lang),
-                svc.kind_label(svc.kind_of(row), self.lang),
+                svc.kind_label(svc.kind_of(row), self.lang).split(" (")[0],  # short: "Verwijzer"
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -206,13 +207,17 @@ class ReferrerReportDialog(ReportDialog):
             item = QListWidgetItem(spec.title, self.sections)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setData(Qt.ItemDataRole.UserRole + 1, reason or "")
+            # Refused and fixed sections can be selected (by keyboard too, to read why) but
+            # not ticked or unticked.
+            fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if reason is not None:
-                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(fixed)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setText(self.tr("%1 (not allowed)").replace("%1", spec.title))
+                item.setForeground(QBrush(QColor("#6b6b6b")))
                 item.setToolTip(reason)
             elif spec.key in svc.FIXED_SECTIONS:
-                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(fixed)
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setToolTip(self.tr("Always part of the report."))
             else:
@@ -243,7 +248,12 @@ class ReferrerReportDialog(ReportDialog):
         if item is None:
             return
         reason = item.data(Qt.ItemDataRole.UserRole + 1)
-        self.reason.setText(reason if reason else self.tr("This section may go to the referrer."))
+        if reason:
+            self.reason.setText(reason)
+        elif item.data(Qt.ItemDataRole.UserRole) in svc.FIXED_SECTIONS:
+            self.reason.setText(self.tr("Always part of the report."))
+        else:
+            self.reason.setText(self.tr("This section may go to the referrer."))
 
     def chosen_sections(self) -> list[str]:
         out = []
