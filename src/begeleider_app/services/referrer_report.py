@@ -37,7 +37,7 @@ from typing import Any
 
 from ..config import Settings
 from ..domain.display import display
-from ..domain.fields import ENTITIES, INTAKE, ConsentTopic, RecipientKind, may_share
+from ..domain.fields import INTAKE, ConsentTopic, RecipientKind, may_share
 from ..domain.messages import UserError, msg
 from ..domain.validation import format_date
 from ..reports.model import Facts, Para, Report, Section, Signature, Table
@@ -547,8 +547,3 @@ def export(report: Report, path: str | Path, fmt: str | None = None) -> handover
     """Render as ``fmt`` (or by the file name) and write atomically; safe in a worker thread."""
     return handover.write_file(render(report, format_of(path, fmt)), path)
 
-
-def entity_names() -> list[str]:
-    """The entities a referrer report may read from (for documentation and tests)."""
-    return sorted({e.name for e in ENTITIES.values() for f in e.fields
-                   if may_share(REFERRER, f, set(ConsentTopic))})
