@@ -326,6 +326,9 @@ def _referrer_story(rows: dict[str, list[dict[str, Any]]], seed: int,
     for m in rows["contact_moment"]:
         moments.setdefault(m["participant_id"], []).append(m)
     intakes = {i["participant_id"]: i for i in rows["intake"]}
+    goals: dict[str, list[dict[str, Any]]] = {}
+    for goal in rows["goal"]:
+        goals.setdefault(goal["participant_id"], []).append(goal)
     changes = {c["participant_id"]: c for c in rows["status_change"] if c.get("from_status")}
     later: list[tuple[str, dict[str, Any]]] = []
     order = ["aanmelding", "intake", "actief", "geplaatst", "nazorg", "afgesloten"]
@@ -345,6 +348,9 @@ def _referrer_story(rows: dict[str, list[dict[str, Any]]], seed: int,
             done = [m for m in moments.get(pid, []) if m.get("done_date")]
             end = max((m["done_date"] for m in done), default=d(start + 400))
             story[-1] = ("afgesloten", (date.fromisoformat(end) - date.fromisoformat(d(0))).days, None)
+            for goal in goals.get(pid, []):  # a closed trajectory reached its (revised) goals
+                if goal["status"] != "gestopt":
+                    goal["status"] = "behaald"
             person.update({"closing_date": end, "closing_evaluation":
                            "Tevreden over de begeleiding; wil later meer uren werken.",
                            "closing_help_later": "Bij vragen over werk of geld: het Werkplein "
