@@ -231,7 +231,6 @@ def import_screenshot(app, window, store) -> Path:
     """The import's mapping step on a synthetic spreadsheet with a few rows to fix."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     import caseload_sheet
-
     from begeleider_app.ui.dialogs.import_dialog import ImportDialog
 
     rows, _bad = caseload_sheet.make_rows(120, 5, seed=7)
@@ -273,6 +272,169 @@ def funder_export_screenshot(app, window, store) -> Path:
 
 SCREENSHOTS.update(outcomes=outcomes_screenshot, **{"import-mapping": import_screenshot,
                                                     "funder-export": funder_export_screenshot})
+# ---------------------------------------------------------------- referrer reports and the plan
+
+def _report_settings():
+    from begeleider_app.config import Settings
+
+    return Settings(
+        coach_name="Demo Begeleider", coach_phone="06 12 34 56 78", coach_email="begeleider@werkpad.example",
+        organisation_name="Stichting Werkpad (demo)", organisation_address="Stationsweg 12\n8011 CZ Zwolle",
+        organisation_phone="038 123 45 67", organisation_email="info@werkpad.example",
+        extra={"place": "Zwolle"})
+
+
+def _referrer_participant(store, status: str) -> str:
+    """A participant of ``status`` with a private-topic referrer consent, most history first."""
+    return _participant_with(store, (
+        "SELECT p.id FROM participant p JOIN consent c ON c.participant_id = p.id "
+        "AND c.recipient_kind = 'verwijzer' AND c.topics LIKE '%prive%' "
+        f"WHERE p.status = '{status}' ORDER BY (SELECT count(*) FROM status_change s "
+        "WHERE s.participant_id = p.id) DESC, (SELECT count(*) FROM goal_revision r "
+        "WHERE r.participant_id = p.id) DESC, p.id LIMIT 1"))
+
+
+def _pdf_pages(data: bytes, name: str, first_only: bool = True) -> Path:
+    """Render a PDF with pdftoppm into docs/screenshots/<name>-<n>.png."""
+    import shutil
+    import subprocess
+
+    work = Path(tempfile.mkdtemp(prefix="begeleider-pdf-"))
+    pdf = work / f"{name}.pdf"
+    pdf.write_bytes(data)
+    if not shutil.which("pdftoppm"):
+        raise SystemExit("pdftoppm (poppler-utils) is needed to render the report")
+    subprocess.run(["pdftoppm", "-r", "90", "-png", *(["-f", "1", "-l", "1"] if first_only else []),
+                    str(pdf), str(work / "page")], check=True)
+    for old in OUT.glob(f"{name}-[0-9]*.png"):
+        old.unlink()
+    for number, page in enumerate(sorted(work.glob("page-*.png")), start=1):
+        shutil.copy(page, OUT / f"{name}-{number}.png")
+    return OUT / f"{name}-1.png"
+
+
+def referrer_reports_screenshot(app, window, store) -> Path:
+    """Page 1 of a voortgangs- and an eindrapportage (PDF), and page 1 of the eindrapportage
+    as Word document opened by LibreOffice (when it is installed)."""
+    import shutil
+    import subprocess
+
+    from begeleider_app.services import referrer_report
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    settings = _report_settings()
+    for kind, status in (("voortgang", "nazorg"), ("eind", "afgesloten")):
+        pid = _referrer_participant(store, status)
+        report = referrer_report.compose(store, pid, kind, None, settings, on=DEMO_TODAY)
+        out = _pdf_pages(referrer_report.render(report, "pdf"), f"referrer-{kind}")
+        if kind == "eind" and (shutil.which("soffice") or shutil.which("libreoffice")):
+            work = Path(tempfile.mkdtemp(prefix="begeleider-docx-"))
+            docx = work / "eind.docx"
+            docx.write_bytes(referrer_report.render(report, "docx"))
+            subprocess.run([shutil.which("soffice") or shutil.which("libreoffice"),
+                            f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+                            "--convert-to", "pdf", "--outdir", str(work), str(docx)],
+                           check=True, capture_output=True, timeout=180)
+            _pdf_pages((work / "eind.pdf").read_bytes(), "referrer-eind-word")
+    return out
+
+
+def referrer_composer_screenshot(app, window, store) -> Path:
+    """The composer: the progress report for the referrer, the refused health section
+    selected so its reason shows."""
+    from PySide6.QtCore import Qt
+
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.dialogs.referrer_dialog import ReferrerReportDialog
+
+    pid = _referrer_participant(store, "nazorg")
+    window.select_participant(pid)
+    dialog = ReferrerReportDialog(store, _report_settings(), pid, window, today=DEMO_TODAY)
+    dialog.reload_sections()
+    dialog.resize(1280, 700)  # its size on a 1366x768 laptop (the offscreen screen is smaller)
+    dialog.show()
+    for i in range(dialog.sections.count()):
+        item = dialog.sections.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == "health":
+            dialog.sections.setCurrentItem(item)
+    out = _save(app, dialog, "referrer-composer")
+    dialog.close()
+    return out
+
+
+def _plan_participant(store) -> str:
+    """A placed participant with a name in Arabic script, open actions and a next appointment."""
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    return _participant_with(store, (
+        "SELECT p.id FROM participant p WHERE p.name_native IS NOT NULL "
+        "AND p.status IN ('actief', 'geplaatst', 'nazorg') "
+        "AND EXISTS (SELECT 1 FROM action a WHERE a.participant_id = p.id AND a.done = 0) "
+        f"ORDER BY EXISTS (SELECT 1 FROM contact_moment m WHERE m.participant_id = p.id "
+        f"AND m.done_date IS NULL AND m.planned_date >= '{DEMO_TODAY.isoformat()}') DESC, "
+        "(unicode(p.name_native) BETWEEN 1536 AND 1791) DESC, p.id LIMIT 1"))
+
+
+def plan_screenshot(app, window, store) -> Path:
+    """Every page of Mijn plan (PDF), and the plan dialog with its language check."""
+    from begeleider_app.services import plan
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.dialogs.plan_dialog import PlanDialog
+
+    pid = _plan_participant(store)
+    settings = _report_settings()
+    report = plan.compose_plan(store, pid, settings, on=DEMO_TODAY)
+    out = _pdf_pages(plan.handover.render_pdf(report), "plan", first_only=False)
+    window.select_participant(pid)
+    dialog = PlanDialog(store, settings, pid, window, today=DEMO_TODAY)
+    dialog.resize(900, 700)
+    dialog.show()
+    _save(app, dialog, "plan-dialog")
+    dialog.close()
+    return out
+
+
+def goals_plain_language_screenshot(app, window, store) -> Path:
+    """The goals tab with a hint under an official-sounding goal and a half-typed action."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from begeleider_app.services import goals
+
+    pid = _plan_participant(store)
+    first = goals.goals_for(store, pid)[0]
+    store.repo("goal").update(first["id"], {"text": (
+        "De deelnemer dient zijn werknemersvaardigheden te optimaliseren teneinde duurzame "
+        "arbeidsparticipatie te realiseren.")})
+    window.select_participant(pid)
+    window.tabs.setCurrentIndex(_tab_index(window, "GoalsTab"))
+    tab = window.participant_tabs[_tab_index(window, "GoalsTab")]
+    tab.load()
+    line = tab.findChild(QLineEdit, "goal_0_new_action")
+    line.setText("Inschrijven bij het taalcentrum indien mogelijk")
+    tab.visible_goal_boxes()[0].action_hint.show_hints(line.text())  # as 400 ms after typing
+    out = _save(app, window, "goals-plain-language")
+    line.clear()
+    return out
+
+
+def consent_kind_screenshot(app, window, store) -> Path:
+    """The consent register with an employer and a referrer consent and the kind field."""
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.dialogs.consent_dialog import ConsentDialog
+
+    pid = _referrer_participant(store, "nazorg")
+    window.select_participant(pid)
+    dialog = ConsentDialog(store, pid, window, today=DEMO_TODAY)
+    dialog.show()
+    out = _save(app, dialog, "consent-kind")
+    dialog.close()
+    return out
+
+
+SCREENSHOTS.update({"referrer-reports": referrer_reports_screenshot,
+                    "referrer-composer": referrer_composer_screenshot,
+                    "plan": plan_screenshot, "goals-plain-language": goals_plain_language_screenshot,
+                    "consent-kind": consent_kind_screenshot})
 
 
 def main(names: list[str]) -> int:

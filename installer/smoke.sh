@@ -7,7 +7,8 @@
 #   2. it writes a demo caseload and `begeleider check` passes;
 #   3. the desktop program goes through its real start-up on that database, shows the main
 #      window with the caseload and quits with exit code 0 (--smoke-test, installer/entry_gui.py);
-#   4. a handover PDF is exported with the bundled font (embedded TrueType, checked with pypdf);
+#   4. a handover PDF is exported with the bundled font (embedded TrueType, checked with pypdf),
+#      and a referrer report as Word document (python-docx's template is bundled);
 #   5. `begeleider check` passes again afterwards; install.sh installs per user and the
 #      installed command runs; the filled Windows installer script has no placeholder left.
 #
@@ -68,7 +69,8 @@ if run "$app/begeleider" --help | grep -q "export-handover"; then
 import sqlite3
 con = sqlite3.connect("demo.sqlite")
 row = con.execute("SELECT participant_id FROM consent WHERE deleted = 0 AND given_on <= ? "
-                  "AND (expires_on IS NULL OR expires_on >= ?) ORDER BY participant_id",
+                  "AND (expires_on IS NULL OR expires_on >= ?) AND recipient_kind = 'werkgever' "
+                  "ORDER BY participant_id",
                   ("$DEMO_DAY", "$DEMO_DAY")).fetchone()
 print(row[0] if row else "")
 EOF
@@ -91,6 +93,16 @@ for page in reader.pages:
 assert len(reader.pages) >= 1, "empty PDF"
 assert embedded, "no embedded TrueType font: the bundled fonts were not used"
 print(f"handover.pdf: {len(reader.pages)} page(s), embedded fonts: {sorted(embedded)}")
+EOF
+    # The referrer report as Word document: python-docx's own template is in the bundle.
+    run "$app/begeleider" export-report --db demo.sqlite --participant "$pid" \
+        --kind voortgang --out voortgang.docx --date "$DEMO_DAY"
+    "$PY" - <<'EOF'
+from docx import Document
+
+headings = [p.text for p in Document("voortgang.docx").paragraphs if p.style.name == "Heading 1"]
+assert "Het traject" in headings, headings
+print(f"voortgang.docx: {len(headings)} sections")
 EOF
 else
     echo "export-handover not available in this build: checking the bundled fonts instead"

@@ -669,8 +669,8 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <source>Nothing goes to an employer without the participant&apos;s consent. Record here who may receive what, since when and until when. Medical information is never shared.</source>
-        <translation>Zonder toestemming van de deelnemer gaat er niets naar een werkgever. Leg hier vast wie wat mag ontvangen, vanaf wanneer en tot wanneer. Medische informatie wordt nooit gedeeld.</translation>
+        <source>Nothing goes to an employer without the participant&apos;s consent. Record here who may receive what, since when and until when. A referrer (municipality, UWV) receives the trajectory facts of its assignment; private matters only with consent recorded for it. Medical information is never shared.</source>
+        <translation>Niets gaat naar een werkgever zonder toestemming van de deelnemer. Leg hier vast wie wat mag ontvangen, vanaf wanneer en tot wanneer. Een verwijzer (gemeente, UWV) krijgt de trajectgegevens van zijn opdracht; privézaken alleen met toestemming die voor die verwijzer is vastgelegd. Medische gegevens worden nooit gedeeld.</translation>
     </message>
     <message>
         <source>Consents of this participant</source>
@@ -705,6 +705,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Kind of recipient</source>
+        <translation>Soort ontvanger</translation>
+    </message>
+    <message>
         <source>Withdraw selected consent</source>
         <translation>Gekozen toestemming intrekken</translation>
     </message>
@@ -719,6 +723,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>An employer or a person from the contacts, or type a name.</source>
         <translation>Een werkgever of persoon uit de contacten, of typ een naam.</translation>
+    </message>
+    <message>
+        <source>The consent counts only for reports to this kind of recipient: the handover (employer) or the report to the referrer (municipality, UWV).</source>
+        <translation>De toestemming geldt alleen voor rapporten aan deze soort ontvanger: de warme overdracht (werkgever) of de rapportage aan de verwijzer (gemeente, UWV).</translation>
     </message>
     <message>
         <source>Only when the participant explicitly agrees to share their private situation.</source>
@@ -2041,6 +2049,40 @@ Doorgaan zonder versleuteling?</translation>
     </message>
 </context>
 <context>
+    <name>PlainHint</name>
+    <message>
+        <source>Plain language: %1</source>
+        <translation>Taaltip: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>My plan</source>
+        <translation>Mijn plan</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own plan in plain Dutch (level B1), in large type: goals, what they do and when, what you do, the next appointment and whom to call. Private and medical information is never in it.</source>
+        <translation>Het eigen plan van de deelnemer in eenvoudig Nederlands (taalniveau B1), in grote letters: doelen, wat de deelnemer doet en wanneer, wat u doet, de volgende afspraak en wie te bellen. Privé- en medische gegevens staan er nooit in.</translation>
+    </message>
+    <message>
+        <source>&amp;Show a picture beside each step</source>
+        <translation>&amp;Een plaatje bij elke stap</translation>
+    </message>
+    <message>
+        <source>Preview of the plan</source>
+        <translation>Voorbeeld van het plan</translation>
+    </message>
+    <message>
+        <source>Plain language: every goal and action reads easily (B1).</source>
+        <translation>Taal: elk doel en elke actie is eenvoudig te lezen (B1).</translation>
+    </message>
+    <message>
+        <source>Plain language, worth a look before printing:</source>
+        <translation>Taal, kijk hier even naar voor het afdrukken:</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyController</name>
     <message>
         <source>Begeleider - locked</source>
@@ -2178,6 +2220,143 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>Remove this entry? It stays in the history and can be restored.</source>
         <translation>Deze regel verwijderen? Hij blijft in de geschiedenis en kan worden teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerReportDialog</name>
+    <message>
+        <source>Report to the referrer</source>
+        <translation>Rapportage aan de verwijzer</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>Soort rapportage</translation>
+    </message>
+    <message>
+        <source>Progress report (voortgangsrapportage)</source>
+        <translation>Voortgangsrapportage</translation>
+    </message>
+    <message>
+        <source>Final report (eindrapportage)</source>
+        <translation>Eindrapportage</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of report</source>
+        <translation>&amp;Soort rapportage</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verwijzer</translation>
+    </message>
+    <message>
+        <source>The municipality or UWV office that referred the participant; choose one or type a name.</source>
+        <translation>De gemeente of het UWV-kantoor dat de deelnemer verwees; kies of typ een naam.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer</source>
+        <translation>&amp;Verwijzer</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Onderdelen</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>Onderdelen van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Conclusie</translation>
+    </message>
+    <message>
+        <source>A&amp;dvice</source>
+        <translation>&amp;Advies</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Opslaan als &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Opslaan als Word-document</translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (mag niet mee)</translation>
+    </message>
+    <message>
+        <source>Always part of the report.</source>
+        <translation>Hoort altijd bij de rapportage.</translation>
+    </message>
+    <message>
+        <source>Choose or type the referrer first.</source>
+        <translation>Kies of typ eerst de verwijzer.</translation>
+    </message>
+    <message>
+        <source>The referrer receives the trajectory facts of its assignment. Consent of the participant for this referrer: %1. Medical information is never included.</source>
+        <translation>De verwijzer krijgt de trajectgegevens van zijn opdracht. Toestemming van de deelnemer voor deze verwijzer: %1. Medische gegevens staan er nooit in.</translation>
+    </message>
+    <message>
+        <source>The referrer receives the trajectory facts of its assignment. There is no consent of the participant for this referrer, so private matters stay out. Medical information is never included.</source>
+        <translation>De verwijzer krijgt de trajectgegevens van zijn opdracht. De deelnemer gaf deze verwijzer geen toestemming, dus privézaken blijven erbuiten. Medische gegevens staan er nooit in.</translation>
+    </message>
+    <message>
+        <source>Select a section to see why it may or may not be included.</source>
+        <translation>Kies een onderdeel om te zien waarom het wel of niet mee mag.</translation>
+    </message>
+    <message>
+        <source>This section may go to the referrer.</source>
+        <translation>Dit onderdeel mag naar de verwijzer.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapportage opslaan</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (Word document)</source>
+        <translation>Opgeslagen: %1 (Word-document)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialogs</name>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Bestand openen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;luiten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsUi</name>
+    <message>
+        <source>Repor&amp;t to the referrer…</source>
+        <translation>&amp;Rapportage aan de verwijzer…</translation>
+    </message>
+    <message>
+        <source>&amp;My plan (for the participant)…</source>
+        <translation>&amp;Mijn plan (voor de deelnemer)…</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,35 @@ def give_consent(store, person: Person, topics, **extra) -> dict:
     return consent.add_consent(store, person.id, values)
 
 
+REFERRER_NAME = "Gemeente Zwolle"
+
+
+def give_referrer_consent(store, person_id: str, topics, **extra) -> dict:
+    """A consent recorded for the referrer (recipient kind verwijzer) by name."""
+    from begeleider_app.services import consent
+
+    values = {"recipient_name": REFERRER_NAME, "recipient_kind": "verwijzer",
+              "topics": [str(t) for t in topics], "given_on": "2026-01-10", "form": "schriftelijk"}
+    values.update(extra)
+    return consent.add_consent(store, person_id, values)
+
+
+def docx_text(data: bytes) -> str:
+    """Every paragraph of a .docx: body, tables, headers and footers (python-docx)."""
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    for section in doc.sections:
+        for part in (section.first_page_header, section.header, section.first_page_footer,
+                     section.footer):
+            parts += [p.text for p in part.paragraphs]
+    return "\n".join(parts)
+
+
 def pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 

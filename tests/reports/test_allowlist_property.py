@@ -20,7 +20,9 @@ from begeleider_app.domain.fields import (
     Confidentiality,
     ConsentTopic,
     FieldType,
+    RecipientKind,
     shareable_fields,
+    shareable_with,
 )
 from begeleider_app.domain.messages import UserError
 from begeleider_app.reports.model import to_text
@@ -102,21 +104,23 @@ def test_consented_data_holds_only_the_declared_allow_list(store):
 
     person = make_full_participant(store)
     data = handover.ConsentedData.load(store, person.id, {ConsentTopic.SUPPORT})
-    assert data.rows("intake") == [{"support_needs": data.first("intake")["support_needs"],
-                                    "instruction_tips": data.first("intake")["instruction_tips"]}]
+    intake = store.repo("intake").for_participant(person.id)[0]
+    # every row keeps its id (a random UUID, to join rows), besides only its allowed fields
+    assert data.rows("intake") == [{"id": intake["id"], "support_needs": intake["support_needs"],
+                                    "instruction_tips": intake["instruction_tips"]}]
     assert data.rows("placement") == []  # agreements not consented: the placement is not read
     assert data.first("participant") == {}
     data = handover.ConsentedData.load(store, person.id, set(ConsentTopic))
     allowed = handover.allowed_fields(set(ConsentTopic))
     for entity in ENTITIES:
         for row in data.rows(entity):
-            assert set(row) <= allowed[entity], entity
-            for name in row:
+            assert set(row) - {"id"} <= allowed[entity], entity
+            for name in set(row) - {"id"}:
                 assert ENTITIES[entity].field(name).confidentiality is not Confidentiality.HEALTH
     assert "health" not in data.first("intake") and "vitality" not in data.first("intake")
     # of the participant's own contacts only the buddy, without phone, e-mail or notes
     [buddy] = data.rows("contact")
-    assert buddy["name"] == "Ilse de Boer" and set(buddy) == allowed["contact"]
+    assert buddy["name"] == "Ilse de Boer" and set(buddy) == allowed["contact"] | {"id"}
     assert not {"phone", "email", "address", "notes", "role"} & set(buddy)
     # the rows are the object's own: a builder changing a copy changes nothing
     data.rows("intake")[0]["talents"] = "x"
@@ -163,11 +167,17 @@ def _follow_every_field(person, topics, shows, pdf: bytes, bare_pdf: bytes) -> N
     ``bare_pdf`` is the same report for a participant with nothing filled in: a choice label
     that is already there is the report's own wording (such as "Begeleider"), not a field.
     """
-    text = pdf_text(pdf)
+    follow_text(person, topics, shows, pdf_text(pdf), pdf_text(bare_pdf))
+
+
+def follow_text(person, topics, shows, text: str, bare_text: str,
+                kind: RecipientKind = RecipientKind.EMPLOYER) -> None:
+    """`_follow_every_field` on extracted text, for a recipient of ``kind`` (its rule set in
+    `domain.fields.may_share`): the referrer reports use it for their PDF and Word output."""
     squeezed, spaced = flat(text), " ".join(text.split())
-    wording = " ".join(pdf_text(bare_pdf).split())
-    allowed = {(e.name, f.name) for e, f in shareable_fields(topics)}
-    assert shows <= {(e.name, f.name) for e, f in shareable_fields(set(ConsentTopic))}
+    wording = " ".join(bare_text.split())
+    allowed = {(e.name, f.name) for e, f in shareable_with(kind, topics)}
+    assert shows <= {(e.name, f.name) for e, f in shareable_with(kind, set(ConsentTopic))}
     leaked, missing, found = [], [], 0
     for key, mark in person.markers.items():
         seen = mark in squeezed

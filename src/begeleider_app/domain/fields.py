@@ -4,6 +4,11 @@ Every stored field is declared here once: its name, Dutch and English label, typ
 values, confidentiality class and consent topic. Forms, the PDF allow-list, consent choices
 and exports all read these declarations, so a new field cannot leak into an employer report
 by accident: a field without a consent topic is never shared, and `health` never is.
+
+Who may receive a field depends on the kind of recipient (`RecipientKind`), and each kind's
+rules are declared once, here, in `may_share`: an employer (and any other recipient) only
+what the participant consented to; a referrer (gemeente, UWV) besides that the trajectory
+facts its assignment needs (`Field.referrer`); nobody ever a `health` field.
 """
 
 from __future__ import annotations
@@ -36,6 +41,26 @@ class ConsentTopic(StrEnum):
     SUPPORT = "ondersteuning"  # what helps, how to instruct
     AGREEMENTS = "afspraken"  # tasks, hours, arrangements, aftercare plan
     PRIVATE = "prive"  # private situation
+
+
+class RecipientKind(StrEnum):
+    """Who a report goes to. Each kind has its own rule set (`may_share`); a consent is
+    recorded for one kind and counts only for reports to that kind."""
+
+    EMPLOYER = "werkgever"  # the handover: only what the participant consented to
+    REFERRER = "verwijzer"  # gemeente or UWV: trajectory facts by its assignment, more by consent
+    OTHER = "anders"  # anyone else (a partner service, a school): only by consent
+
+
+class ReferrerBasis(StrEnum):
+    """Why a field may reach the referrer besides the consent topics (`Field.referrer`)."""
+
+    # A trajectory fact: the referrer assigned and pays for the trajectory, and that
+    # assignment is the legal basis for telling it how the trajectory goes.
+    ASSIGNMENT = "opdracht"
+    # A private matter: only with the participant's consent for this referrer and the topic
+    # PRIVATE (privésituatie).
+    PRIVATE = "prive"
 
 
 CONSENT_TOPIC_LABELS: dict[ConsentTopic, tuple[str, str]] = {
@@ -74,6 +99,7 @@ class Field:
     help_nl: str = ""
     help_en: str = ""
     group: str = ""  # form section
+    referrer: ReferrerBasis | None = None  # besides `topic`, for a referrer (never for health)
 
     def label(self, language: str = "nl") -> str:
         return self.label_en if language == "en" else self.label_nl
@@ -127,6 +153,8 @@ def choices(*items: tuple[str, str, str]) -> tuple[Choice, ...]:
 W, P, H = Confidentiality.WORK, Confidentiality.PRIVATE, Confidentiality.HEALTH
 T = FieldType
 TOP = ConsentTopic
+# For a referrer: a trajectory fact (its assignment), or private (with consent for PRIVATE).
+FACT, PRIV = ReferrerBasis.ASSIGNMENT, ReferrerBasis.PRIVATE
 
 # ---------------------------------------------------------------------------- choices
 
@@ -283,6 +311,7 @@ CONTACT_ROLE = choices(
     ("werkgever", "Werkgever", "Employer"),
     ("buddy", "Buddy / maatje", "Buddy"),
     ("ketenpartner", "Ketenpartner", "Partner service"),
+    ("verwijzer", "Verwijzer (gemeente, UWV)", "Referrer (municipality, UWV)"),
     ("anders", "Anders", "Other"),
 )
 # Why a trajectory ended (participant.end_reason; the outcome figures count by it).
@@ -302,6 +331,11 @@ WORK_STATUS = choices(
     ("niet_meer", "Werkt niet meer", "No longer at work"),
 )
 CONSENT_FORM = choices(("mondeling", "Mondeling", "Verbal"), ("schriftelijk", "Schriftelijk", "Written"))
+RECIPIENT_KIND = choices(
+    (RecipientKind.EMPLOYER.value, "Werkgever", "Employer"),
+    (RecipientKind.REFERRER.value, "Verwijzer (gemeente, UWV)", "Referrer (municipality, UWV)"),
+    (RecipientKind.OTHER.value, "Anders", "Other"),
+)
 CONSENT_TOPICS = choices(*((t.value, nl, en) for t, (nl, en) in CONSENT_TOPIC_LABELS.items()))
 EDUCATION_LEVEL = choices(
     ("geen", "Geen", "None"),
@@ -318,42 +352,54 @@ EDUCATION_LEVEL = choices(
 PARTICIPANT = Entity(
     "participant", "Deelnemer", "Participant",
     groups=(("person", "Persoon", "Person"), ("trajectory", "Traject", "Trajectory"),
-            ("closing", "Eindgesprek", "Closing conversation")),
+            ("closing", "Eindgesprek", "Closing conversation"),
+            ("report", "Rapportage aan de verwijzer", "Report to the referrer")),
     fields=(
         Field("first_name", "Voornaam", "First name", required=True, max_length=200, group="person"),
         Field("last_name", "Achternaam", "Last name", max_length=200, group="person"),
         Field("name_native", "Naam in eigen schrift", "Name in own script", max_length=200,
               group="person", help_nl="Bijvoorbeeld in Arabisch of Ge'ez schrift.",
               help_en="For example in Arabic or Ge'ez script."),
-        Field("birth_date", "Geboortedatum", "Date of birth", T.DATE, P, group="person"),
+        Field("birth_date", "Geboortedatum", "Date of birth", T.DATE, P, group="person",
+              referrer=FACT),  # the referrer's own client: identifies the report
         Field("phone", "Telefoon", "Phone", confidentiality=P, max_length=50, group="person"),
         Field("email", "E-mail", "E-mail", confidentiality=P, max_length=200, group="person"),
         Field("address", "Adres", "Address", T.LONGTEXT, P, max_length=1000, group="person"),
         Field("target_group", "Doelgroep", "Target group", T.CHOICE, P, choices=TARGET_GROUP,
               group="person"),
         Field("status", "Status", "Status", T.CHOICE, W, choices=STATUS, required=True,
-              group="trajectory"),
+              group="trajectory", referrer=FACT),
         Field("weight", "Zwaarte", "Weight", T.CHOICE, W, choices=WEIGHT, group="trajectory"),
-        Field("start_date", "Startdatum traject", "Trajectory start", T.DATE, W, group="trajectory"),
+        Field("start_date", "Startdatum traject", "Trajectory start", T.DATE, W, group="trajectory",
+              referrer=FACT),
         Field("referrer", "Aangemeld door", "Referred by", T.CHOICE, P, choices=REFERRER,
-              group="trajectory"),
+              group="trajectory", referrer=FACT),
         Field("benefit", "Uitkering", "Benefit", T.CHOICE, P, TOP.PRIVATE, choices=BENEFIT,
               group="trajectory"),
-        Field("coach", "Trajectbegeleider", "Coach", max_length=200, group="trajectory"),
+        Field("coach", "Trajectbegeleider", "Coach", max_length=200, group="trajectory",
+              referrer=FACT),
         Field("approach", "Aanpak", "Approach", T.CHOICE, W, TOP.AGREEMENTS, choices=APPROACH,
-              group="trajectory"),
+              group="trajectory", referrer=FACT),
         Field("plan_notes", "Toelichting trajectplan", "Plan notes", T.LONGTEXT, W,
               max_length=20000, group="trajectory"),
         Field("archived", "Gearchiveerd", "Archived", T.BOOL, W, group="trajectory"),
-        Field("closing_date", "Datum eindgesprek", "Closing date", T.DATE, W, group="closing"),
+        Field("closing_date", "Datum eindgesprek", "Closing date", T.DATE, W, group="closing",
+              referrer=FACT),
         Field("closing_evaluation", "Evaluatie", "Evaluation", T.LONGTEXT, P, max_length=20000,
-              group="closing"),
+              group="closing", referrer=PRIV),
         Field("closing_help_later", "Waar later hulp vragen", "Where to get help later",
-              T.LONGTEXT, W, max_length=20000, group="closing"),
+              T.LONGTEXT, W, max_length=20000, group="closing", referrer=FACT),
+        # Outcome figures (services/outcomes.py) and the referrer report read these two.
         Field("end_reason", "Reden einde traject", "Why the trajectory ended", T.CHOICE, W,
-              choices=END_REASON, group="closing"),
+              choices=END_REASON, group="closing", referrer=FACT),
         Field("ladder_end", "Participatieladder bij het einde", "Participation ladder at the end",
-              T.CHOICE, P, choices=LADDER, group="closing"),
+              T.CHOICE, P, choices=LADDER, group="closing", referrer=FACT),
+        # Written by the coach for the referrer report (voortgangs- or eindrapportage); the
+        # composer keeps the latest text here, the history keeps the earlier ones.
+        Field("report_conclusion", "Conclusie voor de verwijzer", "Conclusion for the referrer",
+              T.LONGTEXT, W, max_length=20000, group="report", referrer=FACT),
+        Field("report_advice", "Advies aan de verwijzer", "Advice to the referrer", T.LONGTEXT, W,
+              max_length=20000, group="report", referrer=FACT),
     ),
 )
 
@@ -361,16 +407,16 @@ STATUS_CHANGE = Entity(
     "status_change", "Statuswijziging", "Status change", parent="participant_id",
     fields=(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
-        Field("from_status", "Van", "From", T.CHOICE, choices=STATUS),
-        Field("to_status", "Naar", "To", T.CHOICE, choices=STATUS, required=True),
-        Field("date", "Datum", "Date", T.DATE, required=True),
-        Field("reason", "Reden", "Reason", T.LONGTEXT, P, max_length=5000),
+        Field("from_status", "Van", "From", T.CHOICE, choices=STATUS, referrer=FACT),
+        Field("to_status", "Naar", "To", T.CHOICE, choices=STATUS, required=True, referrer=FACT),
+        Field("date", "Datum", "Date", T.DATE, required=True, referrer=FACT),
+        Field("reason", "Reden", "Reason", T.LONGTEXT, P, max_length=5000, referrer=PRIV),
     ),
 )
 
 _intake_fields: list[Field] = [
     Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
-    Field("intake_date", "Datum intake", "Intake date", T.DATE, group="kennismaken"),
+    Field("intake_date", "Datum intake", "Intake date", T.DATE, group="kennismaken", referrer=FACT),
     Field("own_words", "In eigen woorden", "In their own words", T.LONGTEXT, W, TOP.PROFILE,
           max_length=20000, group="kennismaken",
           help_nl="Hoe stelt de deelnemer zich zelf voor?", help_en="How does the participant introduce themselves?"),
@@ -411,12 +457,15 @@ _intake_fields: list[Field] = [
           TOP.SUPPORT, max_length=20000, group="werk"),
     Field("instruction_tips", "Hoe instructie geven", "How to instruct", T.LONGTEXT, W, TOP.SUPPORT,
           max_length=20000, group="werk"),
+    # Private, but the step on the ladder is what a gemeente measures its assignment by.
     Field("participatieladder", "Participatieladder", "Participation ladder", T.CHOICE, P,
-          choices=LADDER, group="instrumenten"),
+          choices=LADDER, group="instrumenten", referrer=FACT),
 ]
 for _suffix, _nl, _en, _conf in ZRM_DOMAINS:
+    # Work and education is a trajectory fact; the private domains need consent; health never.
+    _basis = {W: FACT, P: PRIV}.get(_conf)
     _intake_fields.append(Field(f"zrm_{_suffix}", _nl, _en, T.CHOICE, _conf, choices=ZRM_SCORE,
-                                group="zrm"))
+                                group="zrm", referrer=_basis))
 
 INTAKE = Entity(
     "intake", "Intake", "Intake", parent="participant_id", fields=tuple(_intake_fields),
@@ -463,11 +512,12 @@ GOAL = Entity(
     fields=(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
         Field("text", "Doel in gewone woorden", "Goal in plain words", T.LONGTEXT, W, TOP.AGREEMENTS,
-              required=True, max_length=5000),
-        Field("term", "Termijn", "Term", T.CHOICE, W, TOP.AGREEMENTS, choices=TERM),
-        Field("capital", "Soort kapitaal", "Kind of capital", T.CHOICE, W, choices=CAPITAL),
+              required=True, max_length=5000, referrer=FACT),
+        Field("term", "Termijn", "Term", T.CHOICE, W, TOP.AGREEMENTS, choices=TERM, referrer=FACT),
+        Field("capital", "Soort kapitaal", "Kind of capital", T.CHOICE, W, choices=CAPITAL,
+              referrer=FACT),
         Field("status", "Status", "Status", T.CHOICE, W, TOP.AGREEMENTS, choices=GOAL_STATUS,
-              required=True),
+              required=True, referrer=FACT),
         Field("sort_order", "Volgorde", "Order", T.INT),
     ),
 )
@@ -476,11 +526,13 @@ GOAL_REVISION = Entity(
     "goal_revision", "Bijstelling", "Revision", parent="participant_id",
     fields=(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
-        Field("goal_id", "Doel", "Goal", T.REF, ref="goal", required=True),
-        Field("revised_on", "Bijgesteld op", "Revised on", T.DATE, required=True),
-        Field("previous_text", "Vorige tekst", "Previous text", T.LONGTEXT, max_length=5000),
-        Field("new_text", "Nieuwe tekst", "New text", T.LONGTEXT, max_length=5000),
-        Field("reason", "Reden", "Reason", T.LONGTEXT, required=True, max_length=5000),
+        Field("goal_id", "Doel", "Goal", T.REF, ref="goal", required=True, referrer=FACT),
+        Field("revised_on", "Bijgesteld op", "Revised on", T.DATE, required=True, referrer=FACT),
+        Field("previous_text", "Vorige tekst", "Previous text", T.LONGTEXT, max_length=5000,
+              referrer=FACT),
+        Field("new_text", "Nieuwe tekst", "New text", T.LONGTEXT, max_length=5000, referrer=FACT),
+        Field("reason", "Reden", "Reason", T.LONGTEXT, required=True, max_length=5000,
+              referrer=FACT),
     ),
 )
 
@@ -488,13 +540,13 @@ ACTION = Entity(
     "action", "Actie", "Action", parent="participant_id",
     fields=(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
-        Field("goal_id", "Doel", "Goal", T.REF, ref="goal", required=True),
+        Field("goal_id", "Doel", "Goal", T.REF, ref="goal", required=True, referrer=FACT),
         Field("description", "Actie", "Action", T.LONGTEXT, required=True, max_length=5000,
-              topic=TOP.AGREEMENTS),
-        Field("owner", "Wie", "Owner", T.CHOICE, choices=OWNER, topic=TOP.AGREEMENTS),
-        Field("due_date", "Uiterlijk", "Due date", T.DATE, topic=TOP.AGREEMENTS),
-        Field("done", "Klaar", "Done", T.BOOL),
-        Field("done_on", "Klaar op", "Done on", T.DATE),
+              topic=TOP.AGREEMENTS, referrer=FACT),
+        Field("owner", "Wie", "Owner", T.CHOICE, choices=OWNER, topic=TOP.AGREEMENTS, referrer=FACT),
+        Field("due_date", "Uiterlijk", "Due date", T.DATE, topic=TOP.AGREEMENTS, referrer=FACT),
+        Field("done", "Klaar", "Done", T.BOOL, referrer=FACT),
+        Field("done_on", "Klaar op", "Done on", T.DATE, referrer=FACT),
     ),
 )
 
@@ -520,18 +572,19 @@ PLACEMENT = Entity(
     fields=(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
         Field("type", "Soort plek", "Type", T.CHOICE, choices=PLACEMENT_TYPE, required=True,
-              topic=TOP.AGREEMENTS),
+              topic=TOP.AGREEMENTS, referrer=FACT),
         Field("organisation", "Organisatie", "Organisation", max_length=300, required=True,
-              topic=TOP.AGREEMENTS),
+              topic=TOP.AGREEMENTS, referrer=FACT),
         Field("contact_id", "Contactpersoon (contact)", "Contact person (record)", T.REF, ref="contact"),
         Field("contact_person", "Contactpersoon", "Contact person", max_length=300, topic=TOP.AGREEMENTS),
-        Field("start_date", "Begindatum", "Start date", T.DATE, topic=TOP.AGREEMENTS),
-        Field("end_date", "Einddatum", "End date", T.DATE, topic=TOP.AGREEMENTS),
+        Field("start_date", "Begindatum", "Start date", T.DATE, topic=TOP.AGREEMENTS, referrer=FACT),
+        Field("end_date", "Einddatum", "End date", T.DATE, topic=TOP.AGREEMENTS, referrer=FACT),
         Field("hours_per_week", "Uren per week", "Hours per week", T.INT, minimum=0, maximum=60,
-              topic=TOP.AGREEMENTS),
-        Field("tasks", "Taken", "Tasks", T.LONGTEXT, max_length=20000, topic=TOP.AGREEMENTS),
+              topic=TOP.AGREEMENTS, referrer=FACT),
+        Field("tasks", "Taken", "Tasks", T.LONGTEXT, max_length=20000, topic=TOP.AGREEMENTS,
+              referrer=FACT),
         Field("arrangements", "Regelingen", "Arrangements", T.MULTI, choices=ARRANGEMENTS,
-              topic=TOP.AGREEMENTS),
+              topic=TOP.AGREEMENTS, referrer=FACT),
         Field("notes", "Notities", "Notes", T.LONGTEXT, P, max_length=20000),
     ),
 )
@@ -560,18 +613,22 @@ CONTACT_MOMENT = Entity(
     "contact_moment", "Contactmoment", "Contact moment", parent="participant_id",
     fields=(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
-        Field("label", "Omschrijving", "Label", max_length=300, topic=TOP.AGREEMENTS),
-        Field("planned_date", "Gepland op", "Planned on", T.DATE, topic=TOP.AGREEMENTS),
-        Field("done_date", "Gedaan op", "Done on", T.DATE),
-        Field("with_whom", "Met wie", "With whom", T.MULTI, choices=WITH_WHOM, topic=TOP.AGREEMENTS),
-        Field("together", "Samen of apart", "Together or apart", T.CHOICE, choices=TOGETHER),
-        Field("mode", "Vorm", "Mode", T.CHOICE, choices=MODE, topic=TOP.AGREEMENTS),
+        Field("label", "Omschrijving", "Label", max_length=300, topic=TOP.AGREEMENTS, referrer=FACT),
+        Field("planned_date", "Gepland op", "Planned on", T.DATE, topic=TOP.AGREEMENTS,
+              referrer=FACT),
+        Field("done_date", "Gedaan op", "Done on", T.DATE, referrer=FACT),
+        Field("with_whom", "Met wie", "With whom", T.MULTI, choices=WITH_WHOM, topic=TOP.AGREEMENTS,
+              referrer=FACT),
+        Field("together", "Samen of apart", "Together or apart", T.CHOICE, choices=TOGETHER,
+              referrer=FACT),
+        Field("mode", "Vorm", "Mode", T.CHOICE, choices=MODE, topic=TOP.AGREEMENTS, referrer=FACT),
         Field("notes", "Verslag", "Notes", T.LONGTEXT, P, max_length=20000),
         Field("signals", "Signalen", "Signals", T.MULTI, P, choices=SIGNALS),
         Field("follow_up", "Vervolgactie", "Follow-up", T.LONGTEXT, P, max_length=5000),
-        Field("is_closing", "Eindgesprek", "Closing conversation", T.BOOL, topic=TOP.AGREEMENTS),
+        Field("is_closing", "Eindgesprek", "Closing conversation", T.BOOL, topic=TOP.AGREEMENTS,
+              referrer=FACT),
         Field("work_status", "Werkt de deelnemer nog?", "Is the participant still at work?",
-              T.CHOICE, choices=WORK_STATUS,
+              T.CHOICE, choices=WORK_STATUS, referrer=FACT,
               help_nl="Telt mee voor 'nog aan het werk na 6 en 12 maanden'.",
               help_en="Counts for 'still at work after 6 and 12 months'."),
     ),
@@ -583,6 +640,10 @@ CONSENT = Entity(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
         Field("recipient_contact_id", "Ontvanger (contact)", "Recipient (record)", T.REF, ref="contact"),
         Field("recipient_name", "Ontvanger", "Recipient", max_length=300, required=True),
+        Field("recipient_kind", "Soort ontvanger", "Kind of recipient", T.CHOICE,
+              choices=RECIPIENT_KIND,
+              help_nl="Toestemming geldt alleen voor rapporten aan deze soort ontvanger.",
+              help_en="Consent counts only for reports to this kind of recipient."),
         Field("topics", "Onderwerpen", "Topics", T.MULTI, choices=CONSENT_TOPICS, required=True),
         Field("given_on", "Gegeven op", "Given on", T.DATE, required=True),
         Field("form", "Vorm", "Form", T.CHOICE, choices=CONSENT_FORM, required=True),
@@ -615,13 +676,35 @@ def fields_by_class(confidentiality: Confidentiality) -> list[tuple[Entity, Fiel
     return [(e, f) for e in ENTITIES.values() for f in e.fields if f.confidentiality is confidentiality]
 
 
+def may_share(kind: RecipientKind | str, fld: Field, topics: set[ConsentTopic]) -> bool:
+    """The rule sets, declared once: may ``fld`` go to a recipient of ``kind`` who holds the
+    participant's consent for ``topics``?
+
+    - Health: never, to anyone (UWV itself: "stuur geen medische informatie mee").
+    - Employer and other recipients: only a field with a consent topic the participant
+      consented to; a private field only with consent for PRIVATE as well.
+    - Referrer (gemeente, UWV): the same, and besides that the trajectory facts its
+      assignment needs (`ReferrerBasis.ASSIGNMENT`) without consent, and the private matters
+      marked `ReferrerBasis.PRIVATE` only with consent for PRIVATE.
+    """
+    if fld.confidentiality is Confidentiality.HEALTH:
+        return False
+    if RecipientKind(kind) is RecipientKind.REFERRER:
+        if fld.referrer is ReferrerBasis.ASSIGNMENT:
+            return True
+        if fld.referrer is ReferrerBasis.PRIVATE and ConsentTopic.PRIVATE in topics:
+            return True
+    return fld.topic is not None and fld.topic in topics and (
+        fld.confidentiality is not Confidentiality.PRIVATE or ConsentTopic.PRIVATE in topics)
+
+
+def shareable_with(kind: RecipientKind | str,
+                   topics: set[ConsentTopic] | set[str]) -> list[tuple[Entity, Field]]:
+    """Fields that may go to a recipient of ``kind`` given consent for ``topics``."""
+    wanted = {ConsentTopic(t) for t in topics}
+    return [(e, f) for e in ENTITIES.values() for f in e.fields if may_share(kind, f, wanted)]
+
+
 def shareable_fields(topics: set[ConsentTopic] | set[str]) -> list[tuple[Entity, Field]]:
     """Fields that may go to an employer given consent for ``topics`` (health never does)."""
-    wanted = {ConsentTopic(t) for t in topics}
-    return [
-        (e, f)
-        for e in ENTITIES.values()
-        for f in e.fields
-        if f.shareable_with_employer and f.topic in wanted
-        and (f.confidentiality is not Confidentiality.PRIVATE or ConsentTopic.PRIVATE in wanted)
-    ]
+    return shareable_with(RecipientKind.EMPLOYER, topics)

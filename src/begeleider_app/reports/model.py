@@ -48,7 +48,27 @@ class Scores:
     caption: str = ""
 
 
-Block = Para | Bullets | Facts | Table | Scores
+@dataclass(frozen=True)
+class Steps:
+    """Lines with a small picture each (the participant's plan): (icon name or "", text).
+
+    The icon is a shipped resources/icons/plan-<name>.svg; a text may hold several lines (one
+    idea per line), the first of which is printed bold."""
+
+    items: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The signature block at the end of a report: place and date, a line to sign on, and
+    the signer's lines (name, role, organisation)."""
+
+    place_date: str
+    lines: tuple[str, ...]
+    label: str = "Handtekening"
+
+
+Block = Para | Bullets | Facts | Table | Scores | Steps | Signature
 
 
 @dataclass
@@ -60,7 +80,9 @@ class Section:
 
 @dataclass
 class Report:
-    kind: str  # "handover" | "letter" | "inzage" (the participant's access request)
+    # "handover" | "letter" | "inzage" (the participant's access request) | "voortgang" |
+    # "eind" (referrer reports) | "plan" (the participant's own plan)
+    kind: str
     title: str
     participant_name: str
     native_name: str = ""
@@ -71,6 +93,7 @@ class Report:
     sections: list[Section] = field(default_factory=list)
     footer: str = "Vertrouwelijk"
     language: str = "nl"  # of the report's own wording (page numbers, header labels)
+    large: bool = False  # large type for the participant (the plan)
 
     @property
     def section_keys(self) -> list[str]:
@@ -122,6 +145,10 @@ def _block_text(block: Block) -> list[str]:
         return [f"- {item}" for item in block.items] + [""]
     if isinstance(block, Facts):
         return [f"{label}: {value}" for label, value in block.rows] + [""]
+    if isinstance(block, Steps):
+        return [line for _icon, text in block.items for line in text.splitlines()] + [""]
+    if isinstance(block, Signature):
+        return [block.place_date, "", f"{block.label}: ____________________", *block.lines, ""]
     lines = [block.caption] if block.caption else []
     if isinstance(block, Scores):
         return lines + [f"{label}: {text}" for label, _value, text in block.rows] + [""]
@@ -160,9 +187,24 @@ def _facts_html(rows) -> str:
     return f'<table width="100%" cellspacing="0" cellpadding="3">{cells}</table>'
 
 
+def _steps_html(block: Steps, size: int) -> str:
+    from ..resources import resource
+
+    rows = []
+    for icon, text in block.items:
+        path = resource("icons", f"plan-{icon}.svg") if icon else None
+        img = (f'<img src="{path.as_uri()}" width="{size}" height="{size}"/>'
+               if path is not None and path.exists() else "")
+        first, *rest = text.splitlines() or [""]
+        body = f"<b>{_p(first)}</b>" + "".join(f"<br/>{_p(line)}" for line in rest)
+        rows.append(f'<tr><td width="{size + 12}" valign="top">{img}</td><td>{body}</td></tr>')
+    return f'<table cellspacing="0" cellpadding="5">{"".join(rows)}</table>'
+
+
 def to_html(report: Report) -> str:
     """Simple HTML for QTextBrowser preview and printing (Qt's rich-text subset)."""
-    out = ['<html><body style="font-family: sans-serif;">']
+    size = ' font-size: 15pt;' if report.large else ""
+    out = [f'<html><body style="font-family: sans-serif;{size}">']
     out.append(f'<p style="color:#1f4e79; font-size:small;">{_p(" · ".join(report.organisation))}</p>')
     if report.kind == "letter":
         if report.recipient:
@@ -189,6 +231,12 @@ def to_html(report: Report) -> str:
                 out.append("<ul>" + "".join(f"<li>{_p(i)}</li>" for i in block.items) + "</ul>")
             elif isinstance(block, Facts):
                 out.append(_facts_html(block.rows))
+            elif isinstance(block, Steps):
+                out.append(_steps_html(block, 48 if report.large else 28))
+            elif isinstance(block, Signature):
+                lines = "<br/>".join(_p(x) for x in block.lines)
+                out.append(f"<p>{_p(block.place_date)}</p><p><br/><br/>"
+                           f"{_p(block.label)}: ______________________________</p><p>{lines}</p>")
             elif isinstance(block, Scores):
                 if block.caption:
                     out.append(f"<p><i>{_p(block.caption)}</i></p>")

@@ -4,7 +4,9 @@ The handover gets a letterhead on page 1, a running header on later pages, and o
 a footer with the confidentiality line and "pagina x van y" (the total is known only at the
 end, so pages are drawn after all of them are laid out: `_NumberedCanvas`). The letter uses
 the same letterhead, no section titles and a signature block; the inzage (access request)
-the handover's layout. Fonts are embedded (subset). This is the only package that imports
+the handover's layout; the referrer reports (voortgang, eind) too, with a signature block at
+the end. The participant's plan (`Report.large`) has large type and a picture beside each
+step (reports/icons.py). Fonts are embedded (subset). This is the only package that imports
 reportlab (tests/test_layering.py).
 """
 
@@ -22,6 +24,8 @@ from .model import (
     Para,
     Report,
     Scores,
+    Signature,
+    Steps,
     Table,
     header_facts,
     signature_lines,
@@ -33,7 +37,22 @@ ACCENT_LIGHT = (0xE8 / 255, 0xF0 / 255, 0xF7 / 255)
 GREY = (0.4, 0.4, 0.4)
 
 
-def _styles() -> dict[str, Any]:
+LARGE = 1.45  # type size of the participant's plan against a report's
+
+
+def _styles(large: bool = False) -> dict[str, Any]:
+    """The paragraph styles; ``large``: every size times `LARGE` (the plan)."""
+    styles = _base_styles()
+    if large:
+        for style in styles.values():
+            style.fontSize *= LARGE
+            style.leading *= LARGE
+            style.spaceAfter *= LARGE
+            style.spaceBefore *= LARGE
+    return styles
+
+
+def _base_styles() -> dict[str, Any]:
     from reportlab.lib.colors import Color
     from reportlab.lib.styles import ParagraphStyle
 
@@ -144,6 +163,10 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
                                  bulletColor=accent, leftIndent=11, spaceAfter=6)]
         if isinstance(block, Facts):
             return [_facts_table(block.rows, styles, width), Spacer(1, 2 * mm)]
+        if isinstance(block, Steps):
+            return [_steps_table(block, styles, width), Spacer(1, 2 * mm)]
+        if isinstance(block, Signature):
+            return [_signature(block, styles, width)]
         flow: list[Any] = []
         if block.caption:
             flow.append(_para(markup(block.caption), styles["caption"]))
@@ -218,6 +241,49 @@ def _facts_table(rows, styles, width):
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ]))
     return t
+
+
+def _steps_table(block: Steps, styles, width):
+    """One row per step: the picture (if any) and its lines, the first in bold."""
+    from reportlab.lib.colors import Color
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    from .icons import drawing
+
+    size = 13 * mm if styles["body"].fontSize > 12 else 8 * mm
+    data = []
+    for icon, text in block.items:
+        first, *rest = text.splitlines() or [""]
+        body = f"<b>{markup(first)}</b>" + "".join(f"<br/>{markup(line)}" for line in rest)
+        data.append([drawing(icon, size) if icon else "", _para(body, styles["body"])])
+    t = RLTable(data, colWidths=[size + 5 * mm, width - size - 5 * mm], hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.5, Color(*ACCENT_LIGHT)),
+    ]))
+    return t
+
+
+def _signature(block: Signature, styles, width):
+    """Place and date, room to sign with a line, then the signer's lines; kept together."""
+    from reportlab.lib.colors import Color
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, TableStyle
+    from reportlab.platypus import Table as RLTable
+
+    line = RLTable([[_para(markup(block.label), styles["note"])]], colWidths=[min(80 * mm, width)],
+                   hAlign="LEFT")
+    line.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.8, Color(*GREY)),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    parts: list[Any] = [_para(markup(block.place_date), styles["body"]), Spacer(1, 16 * mm), line]
+    for i, text in enumerate(block.lines):
+        parts.append(_para(f"<b>{markup(text)}</b>" if i == 0 else markup(text),
+                           styles["body"] if i == 0 else styles["signature"]))
+    return KeepTogether([Spacer(1, 2 * mm), *parts])
 
 
 def _letter_opening(report: Report, styles) -> list[Any]:
@@ -303,7 +369,7 @@ def render(report: Report) -> bytes:
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
     register_fonts()
-    styles = _styles()
+    styles = _styles(report.large)
     page_w, page_h = A4
     margin = 20 * mm
     width = page_w - 2 * margin

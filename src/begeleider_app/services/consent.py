@@ -7,6 +7,11 @@ version stays in the history. Consent is valid on a day when it was given on or 
 day, has not expired (``expires_on`` is the first day it no longer holds) and has not been
 withdrawn (``withdrawn_on`` is the first day it no longer holds). Audit entries never carry
 personal data: only ids, topics and dates.
+
+A consent is recorded for one kind of recipient (``recipient_kind``: werkgever, verwijzer,
+anders; `domain.fields.RecipientKind`) and counts only for reports to that kind: the handover
+reads employer consents, the referrer report referrer consents. A row without a kind (written
+by a version before the kind existed, and not yet migrated) counts as an employer consent.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.fields import CONSENT_TOPIC_LABELS, ConsentTopic
+from ..domain.fields import CONSENT_TOPIC_LABELS, REFERRER, ConsentTopic, RecipientKind
 from ..domain.messages import UserError, msg
 from ..domain.validation import ValidationFailed, format_date
 from ..storage.repository import Record, Store
@@ -75,16 +80,35 @@ def _matches(row: Record, recipient: str) -> bool:
     return bool(name) and name == " ".join(recipient.split()).casefold()
 
 
+def kind_of(row: Record) -> RecipientKind:
+    """The kind of recipient a consent row was recorded for (none recorded: employer)."""
+    try:
+        return RecipientKind(row.get("recipient_kind") or RecipientKind.EMPLOYER)
+    except ValueError:
+        return RecipientKind.OTHER  # a kind this version does not know counts for no report
+
+
 def valid_consents(store: Store, participant_id: str, recipient: str,
-                   on: date | None = None) -> list[Record]:
-    return [r for r in consents(store, participant_id) if _matches(r, recipient) and is_valid(r, on)]
+                   on: date | None = None,
+                   kind: RecipientKind | str = RecipientKind.EMPLOYER) -> list[Record]:
+    """Valid consents for ``recipient`` recorded for recipients of ``kind``."""
+    wanted = RecipientKind(kind)
+    return [r for r in consents(store, participant_id)
+            if _matches(r, recipient) and kind_of(r) is wanted and is_valid(r, on)]
 
 
 def valid_topics(store: Store, participant_id: str, recipient: str,
-                 on: date | None = None) -> set[ConsentTopic]:
-    """The topics the participant consented to share with ``recipient`` on day ``on``."""
+                 on: date | None = None,
+                 kind: RecipientKind | str = RecipientKind.EMPLOYER) -> set[ConsentTopic]:
+    """The topics the participant consented to share with ``recipient`` (a recipient of
+    ``kind``) on day ``on``."""
+    return topics_of(valid_consents(store, participant_id, recipient, on, kind))
+
+
+def topics_of(rows: list[Record]) -> set[ConsentTopic]:
+    """The topics of consent ``rows`` together."""
     topics: set[ConsentTopic] = set()
-    for row in valid_consents(store, participant_id, recipient, on):
+    for row in rows:
         for value in row.get("topics") or []:
             try:
                 topics.add(ConsentTopic(value))
@@ -107,12 +131,13 @@ def _check(values: dict[str, Any]) -> None:
 
 
 def _detail(row: Record) -> str:
-    return "topics=" + ",".join(sorted(row.get("topics") or []))
+    return (f"kind={kind_of(row).value};topics=" + ",".join(sorted(row.get("topics") or [])))
 
 
 def add_consent(store: Store, participant_id: str, values: dict[str, Any]) -> Record:
     """Record a new consent (recipient, topics, given_on, form, optional expires_on)."""
-    data = {**values, "participant_id": participant_id}
+    data = {"recipient_kind": RecipientKind.EMPLOYER.value, **values,
+            "participant_id": participant_id}
     _check(data)
     with store.transaction():
         row = store.repo("consent").insert(data)
@@ -175,10 +200,13 @@ class Recipient:
 
 
 def _contact_name(row: Record) -> str:
-    """Employers as "Organisation (person)"; people (buddy, partner) as "Person (organisation)"."""
+    """Employers and referrers as "Organisation (person)"; people (buddy, partner) as
+    "Person (organisation)"."""
     org, name = row.get("organisation") or "", row.get("name") or ""
     if org and name and org != name:
-        return f"{org} ({name})" if row.get("role") == "werkgever" else f"{name} ({org})"
+        if row.get("role") in ("werkgever", "verwijzer"):
+            return f"{org} ({name})"
+        return f"{name} ({org})"
     return org or name
 
 
@@ -200,16 +228,47 @@ def recipients(store: Store, participant_id: str) -> list[Recipient]:
         elif pl.get("organisation"):
             out.setdefault(pl["organisation"], Recipient(pl["organisation"], pl["organisation"]))
     for row in contacts.for_participant(participant_id, order_by="name"):
-        out.setdefault(row["id"], Recipient(row["id"], _contact_name(row), row["id"],
-                                            row.get("role") or ""))
+        if row.get("role") != "verwijzer":  # a referrer gets its own report
+            out.setdefault(row["id"], Recipient(row["id"], _contact_name(row), row["id"],
+                                                row.get("role") or ""))
     for row in contacts.find("participant_id IS NULL AND role = ?", ["werkgever"],
                              order_by="organisation, name"):
         out.setdefault(row["id"], Recipient(row["id"], _contact_name(row), row["id"], "werkgever"))
     for row in consents(store, participant_id):
         key = row.get("recipient_contact_id") or row.get("recipient_name") or ""
-        if key and key not in out:
+        if key and key not in out and kind_of(row) is not RecipientKind.REFERRER:
             out[key] = Recipient(key, row.get("recipient_name") or key,
                                  row.get("recipient_contact_id"))
+    return list(out.values())
+
+
+def referrer_recipients(store: Store, participant_id: str) -> list[Recipient]:
+    """Who could receive a referrer report about this participant.
+
+    Referrers named in the participant's referrer consents first (newest first), then the
+    participant's own referrer contacts, then the organisation's (those whose name holds the
+    kind of referrer recorded at the participant, "Gemeente" or "UWV", first); with none of
+    these, that kind of referrer itself, so a report can always be addressed.
+    """
+    out: dict[str, Recipient] = {}
+    contacts = store.repo("contact")
+    for row in consents(store, participant_id):
+        key = row.get("recipient_contact_id") or row.get("recipient_name") or ""
+        if key and kind_of(row) is RecipientKind.REFERRER:
+            contact = contacts.get(row["recipient_contact_id"]) if row.get("recipient_contact_id") else None
+            name = _contact_name(contact) if contact else row.get("recipient_name") or key
+            out.setdefault(key, Recipient(key, name, row.get("recipient_contact_id"), "verwijzer"))
+    person = store.repo("participant").get(participant_id) or {}
+    label = next((c.label_nl for c in REFERRER if c.value == person.get("referrer")), "")
+    own = contacts.find("participant_id = ? AND role = ?", [participant_id, "verwijzer"],
+                        order_by="organisation, name")
+    shared = contacts.find("participant_id IS NULL AND role = ?", ["verwijzer"],
+                           order_by="organisation, name")
+    shared.sort(key=lambda r: not (label and label.casefold() in _contact_name(r).casefold()))
+    for row in (*own, *shared):
+        out.setdefault(row["id"], Recipient(row["id"], _contact_name(row), row["id"], "verwijzer"))
+    if not out and person.get("referrer") in ("gemeente", "uwv"):
+        out[label] = Recipient(label, label, None, "verwijzer")
     return list(out.values())
 
 
@@ -220,7 +279,15 @@ def default_recipient(store: Store, participant_id: str) -> Recipient | None:
     return None
 
 
+def kind_label(kind: RecipientKind | str | None, language: str = "nl") -> str:
+    from ..domain.fields import RECIPIENT_KIND
+
+    value = RecipientKind(kind or RecipientKind.EMPLOYER).value
+    return next(c.label(language) for c in RECIPIENT_KIND if c.value == value)
+
+
 def describe(row: Record, language: str = "nl") -> str:
     """One line for lists: recipient, topics, dates (used in the consent dialog)."""
     topics = ", ".join(topic_label(t, language) for t in row.get("topics") or [])
-    return f"{row.get('recipient_name') or ''}: {topics} ({format_date(row.get('given_on'))})"
+    return (f"{row.get('recipient_name') or ''} ({kind_label(kind_of(row), language).lower()}): "
+            f"{topics} ({format_date(row.get('given_on'))})")

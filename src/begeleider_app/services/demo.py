@@ -249,21 +249,25 @@ def generate_demo(
                                             "name": f"{rng.choice(DUTCH_FIRST)} {rng.choice(DUTCH_LAST)}", "organisation": employer,
                                             "phone": f"06{rng.randint(10000000, 99999999)}", "period_start": d(pstart)})
                 rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": employer_id,
-                                        "recipient_name": employer, "topics": ["profiel", "observaties", "ondersteuning", "afspraken"],
+                                        "recipient_name": employer, "recipient_kind": "werkgever",
+                                        "topics": ["profiel", "observaties", "ondersteuning", "afspraken"],
                                         "given_on": d(pstart - 5), "form": "schriftelijk", "expires_on": d(pstart + 365)})
                 # Some consents ran out or were withdrawn, so the register shows every state.
                 old_id, old_employer = rng.choice(employers)
                 ended = rng.random()
                 if ended < 0.15:
                     rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": old_id,
-                                            "recipient_name": old_employer, "topics": ["profiel"],
+                                            "recipient_name": old_employer, "recipient_kind": "werkgever",
+                                            "topics": ["profiel"],
                                             "given_on": d(start), "form": "mondeling", "expires_on": d(start + 90)})
                 elif ended < 0.25:
                     rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": old_id,
-                                            "recipient_name": old_employer, "topics": ["profiel", "afspraken"],
+                                            "recipient_name": old_employer, "recipient_kind": "werkgever",
+                                            "topics": ["profiel", "afspraken"],
                                             "given_on": d(start), "form": "schriftelijk", "withdrawn_on": d(start + 40)})
 
     _outcome_details(rows, seed, today)
+    later = _referrer_story(rows, seed, d)
 
     # The same seed gives the same file on any machine: a fixed writer id and a fixed clock.
     clock_base = datetime(today.year, today.month, today.day, 8, 0, tzinfo=UTC)
@@ -279,6 +283,10 @@ def generate_demo(
             if rows["observation"] and not store.repo("org_setting").find(
                     "key = ?", [key], include_deleted=True, limit=1):
                 store.repo("org_setting").insert({"key": key, "value": ITEM_LIST})
+            if participants <= LATER_SCORES_UP_TO:
+                intakes = store.repo("intake")
+                for intake_id, changes in later:
+                    intakes.update(intake_id, changes)
     finally:
         store.clock, store.device_id = saved
     return participants
@@ -329,3 +337,116 @@ def _outcome_details(rows: dict[str, list[dict[str, Any]]], seed: int, today: da
             if index < len(moments) and moments[index].get("done_date"):
                 moments[index]["work_status"] = rng.choices(
                     ["aan_het_werk", "niet_meer", None], [7, 2, 1])[0]
+# A demo of up to this many participants records the instruments twice (at the start, and
+# now: the intake's history), as the referrer report compares them; an organisation-size
+# benchmark database skips the extra writes.
+LATER_SCORES_UP_TO = 500
+REFERRERS = (("gemeente", "Gemeente Zwolle, Werk en Inkomen", "Anja Hendriks"),
+             ("uwv", "UWV Werkbedrijf Zwolle", "Karim Bouali"))
+CONCLUSIONS = [
+    "{first} werkt gemotiveerd aan de doelen. Het ritme van werken gaat steeds beter; de "
+    "begeleiding wordt afgebouwd.",
+    "{first} heeft een passende plek gevonden en werkt zelfstandiger. Er zijn weinig signalen; "
+    "de nazorg loopt volgens plan.",
+    "{first} maakt kleine stappen. Een vaste werkbegeleider en een duidelijke planning helpen.",
+]
+ADVICE = [
+    "Het traject voortzetten tot het einde van de nazorg en dan afsluiten.",
+    "Verlengen met drie maanden, met de nadruk op taal op de werkvloer.",
+    "Loonwaarde opnieuw laten bepalen na zes maanden werk.",
+]
+
+
+def _referrer_story(rows: dict[str, list[dict[str, Any]]], seed: int,
+                    d: Any) -> list[tuple[str, dict[str, Any]]]:
+    """What the referrer report tells (issue 17): a believable status history with pauses,
+    instruments that moved since the start, referrer contacts and consents, the coach's
+    conclusion, and a closing conversation for closed trajectories.
+
+    It draws from a random generator of its own, so the rest of the demo is the same as
+    before it existed. Returns the intake changes to write after the rows (their history is
+    what "at the start" reads).
+    """
+    rng = Random(f"referrer-{seed}")
+    new_id = _Ids(rng)
+    referrers = {}
+    for kind, org, person in REFERRERS:
+        cid = new_id()
+        referrers[kind] = (cid, org)
+        rows["contact"].append({"id": cid, "role": "verwijzer", "name": person, "organisation": org,
+                                "email": f"verwijzing@{org.split()[0].lower()}.example"})
+    placements = {p["participant_id"]: p for p in rows["placement"]}
+    moments: dict[str, list[dict[str, Any]]] = {}
+    for m in rows["contact_moment"]:
+        moments.setdefault(m["participant_id"], []).append(m)
+    intakes = {i["participant_id"]: i for i in rows["intake"]}
+    goals: dict[str, list[dict[str, Any]]] = {}
+    for goal in rows["goal"]:
+        goals.setdefault(goal["participant_id"], []).append(goal)
+    changes = {c["participant_id"]: c for c in rows["status_change"] if c.get("from_status")}
+    later: list[tuple[str, dict[str, Any]]] = []
+    order = ["aanmelding", "intake", "actief", "geplaatst", "nazorg", "afgesloten"]
+    for person in rows["participant"]:
+        pid, status = person["id"], person["status"]
+        start = (date.fromisoformat(person["start_date"]) - date.fromisoformat(d(0))).days
+        change = changes.get(pid)
+        if change is None:
+            continue  # still at aanmelding
+        # aanmelding -> intake -> actief [-> gepauzeerd -> actief] -> geplaatst -> nazorg -> ...
+        final = "actief" if status == "gepauzeerd" else status
+        steps = order[1:order.index(final) + 1]
+        dates = {"intake": start + 7, "actief": start + 20, "geplaatst": start + 60,
+                 "nazorg": start + 90}
+        story: list[tuple[str, int, str | None]] = [(s, dates.get(s, 0), None) for s in steps]
+        if status == "afgesloten":
+            done = [m for m in moments.get(pid, []) if m.get("done_date")]
+            end = max((m["done_date"] for m in done), default=d(start + 400))
+            story[-1] = ("afgesloten", (date.fromisoformat(end) - date.fromisoformat(d(0))).days, None)
+            for goal in goals.get(pid, []):  # a closed trajectory reached its (revised) goals
+                if goal["status"] != "gestopt":
+                    goal["status"] = "behaald"
+            person.update({"closing_date": end, "closing_evaluation":
+                           "Tevreden over de begeleiding; wil later meer uren werken.",
+                           "closing_help_later": "Bij vragen over werk of geld: het Werkplein "
+                           "van de gemeente, of de begeleider."})
+        if status == "gepauzeerd" or (len(steps) > 3 and rng.random() < 0.35):
+            at = start + 35
+            pause = [("gepauzeerd", at, "Verhuizing; planning aangepast."), ("actief", at + 14, None)]
+            story = story[:2] + pause + story[2:] if status != "gepauzeerd" else story + pause[:1]
+        previous = "aanmelding"
+        first_row = True
+        for to_status, day, reason in story:
+            values = {"participant_id": pid, "from_status": previous, "to_status": to_status,
+                      "date": d(day), "reason": reason}
+            if first_row:
+                change.update(values)  # the demo's own row becomes the first step
+                first_row = False
+            else:
+                rows["status_change"].append({"id": new_id(), **values})
+            previous = to_status
+        # Instruments at the start are a step or two lower than now.
+        intake = intakes[pid]
+        now: dict[str, Any] = {}
+        if status in ("geplaatst", "nazorg", "afgesloten"):
+            # in paid work now: step 5 of the ladder, from where the intake found them
+            now["participatieladder"] = "5"
+            intake["participatieladder"] = str(min(4, int(intake["participatieladder"])))
+        for name in [n for n in intake if n.startswith("zrm_")
+                     or (n == "participatieladder" and n not in now)]:
+            value = int(intake[name])
+            lower = max(1, value - rng.choice([0, 1, 1, 2]))
+            if lower != value:
+                now[name] = str(value)
+                intake[name] = str(lower)
+        if now:
+            later.append((intake["id"], now))
+        kind = person.get("referrer") or "gemeente"
+        cid, org = referrers.get(kind, referrers["gemeente"])
+        topics = ["observaties", "profiel"] + (["prive"] if rng.random() < 0.4 else [])
+        rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": cid,
+                                "recipient_name": org, "recipient_kind": "verwijzer",
+                                "topics": topics, "given_on": d(start + 7), "form": "schriftelijk"})
+        if pid in placements or status in ("nazorg", "afgesloten"):
+            person["report_conclusion"] = rng.choice(CONCLUSIONS).format(first=person["first_name"])
+            person["report_advice"] = rng.choice(ADVICE)
+    return later

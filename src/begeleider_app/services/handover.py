@@ -31,7 +31,7 @@ from typing import Any
 
 from ..config import Settings
 from ..domain.display import display
-from ..domain.fields import ENTITIES, ConsentTopic, shareable_fields
+from ..domain.fields import ENTITIES, ConsentTopic, RecipientKind, shareable_with
 from ..domain.messages import UserError
 from ..domain.validation import format_date
 from ..reports.model import Bullets, Facts, Para, Report, Scores, Section, Table
@@ -114,10 +114,12 @@ def available_sections(topics: Iterable[ConsentTopic | str]) -> list[SectionSpec
 
 # ------------------------------------------------------------------ the allow-list view
 
-def allowed_fields(topics: Iterable[ConsentTopic | str]) -> dict[str, frozenset[str]]:
-    """entity name -> field names that may go to an employer under ``topics``."""
+def allowed_fields(topics: Iterable[ConsentTopic | str],
+                   kind: RecipientKind | str = RecipientKind.EMPLOYER) -> dict[str, frozenset[str]]:
+    """entity name -> field names that may go to a recipient of ``kind`` (default: an
+    employer) under ``topics`` (`domain.fields.may_share`)."""
     out: dict[str, set[str]] = {}
-    for ent, fld in shareable_fields(set(topics)):
+    for ent, fld in shareable_with(kind, set(topics)):
         out.setdefault(ent.name, set()).add(fld.name)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -138,7 +140,8 @@ _ORDER: dict[str, tuple[Callable[[Record], Any], bool]] = {
     "contact_moment": (_sort_key("planned_date", "created_at"), False),
 }
 _DEFAULT_ORDER = (_sort_key("created_at"), False)
-_SELECT: dict[str, Callable[[Record], bool]] = {
+Select = Mapping[str, Callable[[Record], bool]]
+_SELECT: Select = {
     "contact": lambda row: row.get("role") == "buddy",
 }
 
@@ -149,19 +152,25 @@ class ConsentedData:
 
     `load` reads the store once; afterwards this object is all a report builder gets. An
     entity with no allowed field is not read at all, and every row keeps only its allowed
-    fields, so no code path of a builder can reach a health note, or a private one without
-    the PRIVATE topic.
+    fields (and its `id`, a random UUID that says nothing about the participant, so a builder
+    can join goals with their revisions), so no code path of a builder can reach a health
+    note, or a private one without the PRIVATE topic. Which fields are allowed depends on the
+    kind of recipient (`domain.fields.may_share`): a referrer gets the trajectory facts.
     """
 
     topics: frozenset[ConsentTopic]
     _rows: Mapping[str, tuple[Mapping[str, Any], ...]]
 
     @classmethod
-    def load(cls, store: Store, participant_id: str,
-             topics: Iterable[ConsentTopic | str]) -> ConsentedData:
+    def load(cls, store: Store, participant_id: str, topics: Iterable[ConsentTopic | str],
+             kind: RecipientKind | str = RecipientKind.EMPLOYER,
+             select: Select | None = None) -> ConsentedData:
+        """``select`` adds or replaces row selections (entity -> test on the stored record)."""
         wanted = frozenset(ConsentTopic(t) for t in topics)
+        selections = {**_SELECT, **(select or {})}
         rows: dict[str, tuple[Mapping[str, Any], ...]] = {}
-        for name, keep in allowed_fields(wanted).items():
+        for name, fields in allowed_fields(wanted, kind).items():
+            keep = fields | {"id"}
             if name == "participant":
                 person = store.repo("participant").get(participant_id)
                 raw = [person] if person is not None else []
@@ -169,7 +178,7 @@ class ConsentedData:
                 raw = store.repo(name).for_participant(participant_id)
             else:
                 continue  # not the participant's own record
-            pick = _SELECT.get(name)
+            pick = selections.get(name)
             if pick is not None:
                 raw = [r for r in raw if pick(r)]
             key, newest_first = _ORDER.get(name, _DEFAULT_ORDER)
@@ -278,11 +287,16 @@ def _settings_lines(settings: Settings) -> tuple[tuple[str, ...], tuple[str, ...
 
 
 def resolve_recipient(store: Store, participant_id: str,
-                      recipient: str | consent_svc.Recipient | None) -> consent_svc.Recipient:
+                      recipient: str | consent_svc.Recipient | None,
+                      candidates: list[consent_svc.Recipient] | None = None) -> consent_svc.Recipient:
+    """``recipient`` as a Recipient: one of ``candidates`` (default: the employer recipients)
+    by key, contact id or name, a contact record by id, or a bare name."""
     if isinstance(recipient, consent_svc.Recipient):
         return recipient
     if recipient:
-        for rec in consent_svc.recipients(store, participant_id):
+        if candidates is None:
+            candidates = consent_svc.recipients(store, participant_id)
+        for rec in candidates:
             if recipient in (rec.key, rec.contact_id, rec.name):
                 return rec
         row = store.repo("contact").get(recipient)
@@ -295,23 +309,21 @@ def resolve_recipient(store: Store, participant_id: str,
     return rec
 
 
-def consented_topics(store: Store, participant_id: str, recipient: consent_svc.Recipient,
-                     on: date) -> set[ConsentTopic]:
-    topics = consent_svc.valid_topics(store, participant_id, recipient.key, on)
-    if recipient.contact_id and recipient.contact_id != recipient.key:
-        topics |= consent_svc.valid_topics(store, participant_id, recipient.contact_id, on)
-    if recipient.name != recipient.key:
-        topics |= consent_svc.valid_topics(store, participant_id, recipient.name, on)
-    return topics
-
-
-def _relevant_consents(store: Store, participant_id: str, recipient: consent_svc.Recipient,
-                       on: date) -> list[Record]:
+def relevant_consents(store: Store, participant_id: str, recipient: consent_svc.Recipient,
+                      on: date, kind: RecipientKind | str = RecipientKind.EMPLOYER) -> list[Record]:
+    """The valid consents for ``recipient`` (by contact id or name) of ``kind``, oldest first."""
     seen: dict[str, Record] = {}
     for key in {recipient.key, recipient.contact_id or "", recipient.name} - {""}:
-        for row in consent_svc.valid_consents(store, participant_id, key, on):
+        for row in consent_svc.valid_consents(store, participant_id, key, on, kind):
             seen[row["id"]] = row
     return sorted(seen.values(), key=lambda r: r.get("given_on") or "")
+
+
+def consented_topics(store: Store, participant_id: str, recipient: consent_svc.Recipient,
+                     on: date, kind: RecipientKind | str = RecipientKind.EMPLOYER) -> set[ConsentTopic]:
+    """The topics of the valid consents for ``recipient`` recorded for recipients of ``kind``
+    (the handover: employer consents only)."""
+    return consent_svc.topics_of(relevant_consents(store, participant_id, recipient, on, kind))
 
 
 def compose(
@@ -352,7 +364,7 @@ def compose(
     org, coach = _settings_lines(settings)
     first = person.get("first_name") or _name(person)
     builder = _Builder(data, obs_svc.org_items(store), first, settings, on,
-                       _relevant_consents(store, participant_id, rec, on), rec)
+                       relevant_consents(store, participant_id, rec, on), rec)
     report = Report(
         kind="handover", title="Warme overdracht", participant_name=_name(person),
         native_name=person.get("name_native") or "", date_text=format_date(on),
@@ -567,21 +579,24 @@ class _Builder:
         return out
 
     def s_consent(self) -> list[Any]:
-        out: list[Any] = []
-        for row in self.consents:
-            topics = ", ".join(consent_svc.topic_label(t).lower() for t in row.get("topics") or [])
-            form = display("consent", "form", row.get("form")).lower()
-            text = (f"{self.first} heeft op {format_date(row.get('given_on'))} {form} "
-                    f"toestemming gegeven om met {row.get('recipient_name') or self.recipient.name} "
-                    f"te delen: {topics}.")
-            if row.get("expires_on"):
-                text += f" Deze toestemming geldt tot {format_date(row['expires_on'])}."
-            out.append(Para(text))
+        out: list[Any] = [Para(consent_sentence(row, self.first, self.recipient.name))
+                          for row in self.consents]
         out.append(Para(
             "Dit rapport bevat alleen wat onder die toestemming valt. Medische gegevens worden "
             "nooit gedeeld. Deel dit rapport niet verder en bewaar het niet langer dan nodig. "
             f"{self.first} kan de toestemming altijd intrekken.", "note"))
         return out
+
+
+def consent_sentence(row: Record, first: str, recipient_name: str) -> str:
+    """"Selam heeft op 10-01-2026 schriftelijk toestemming gegeven om met ... te delen: ..."."""
+    topics = ", ".join(consent_svc.topic_label(t).lower() for t in row.get("topics") or [])
+    form = display("consent", "form", row.get("form")).lower()
+    text = (f"{first} heeft op {format_date(row.get('given_on'))} {form} toestemming gegeven om "
+            f"met {row.get('recipient_name') or recipient_name} te delen: {topics}.")
+    if row.get("expires_on"):
+        text += f" Deze toestemming geldt tot {format_date(row['expires_on'])}."
+    return text
 
 
 # ------------------------------------------------------------------ recommendation letter

@@ -344,5 +344,16 @@ def m009_outcomes(db: Database) -> None:
     add_columns(db, "contact_moment", {"work_status": "TEXT"})
 
 
+@migrations(name="m010_referrer_reports")
+def m010_referrer_reports(db: Database) -> None:
+    # Referrer reports (issue 17). A consent counts for one kind of recipient: werkgever,
+    # verwijzer (gemeente, UWV) or anders. Every consent recorded before this migration was
+    # recorded for the employer handover, the only report that needed one.
+    add_columns(db, "consent", {"recipient_kind": "TEXT"})
+    db.execute("UPDATE consent SET recipient_kind = 'werkgever' WHERE recipient_kind IS NULL")
+    # The coach's conclusion and advice for the referrer, kept between reports.
+    add_columns(db, "participant", {"report_conclusion": "TEXT", "report_advice": "TEXT"})
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -14,20 +14,17 @@ from PySide6.QtWidgets import QDialog
 
 from .context import AppContext
 
+ActionSpec = tuple[str, str, Callable[[], "QDialog | None"]]
 
-class HandoverFeature:
-    def __init__(self, ctx: AppContext) -> None:
+
+class ParticipantDialogs:
+    """Participant-menu actions that open a dialog for the participant on screen: enabled
+    while one is selected; the open dialogs are kept (`dialogs`) so they are not collected."""
+
+    def __init__(self, ctx: AppContext, specs: list[ActionSpec]) -> None:
         self.ctx = ctx
         self.dialogs: list[QDialog] = []
         menu = ctx.menus["participant"]
-        menu.addSeparator()
-        specs: list[tuple[str, str, Callable[[], QDialog | None]]] = [
-            ("consentAction", QCoreApplication.translate("HandoverUi", "Consents…"), self.open_consents),
-            ("handoverAction", QCoreApplication.translate("HandoverUi", "Handover report…"),
-             self.open_handover),
-            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation letter…"),
-             self.open_letter),
-        ]
         self.actions: dict[str, QAction] = {}
         for name, text, handler in specs:
             action = QAction(text, ctx.window)
@@ -48,6 +45,18 @@ class HandoverFeature:
         dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
         dialog.open()
         return dialog
+
+
+class HandoverFeature(ParticipantDialogs):
+    def __init__(self, ctx: AppContext) -> None:
+        ctx.menus["participant"].addSeparator()
+        super().__init__(ctx, [
+            ("consentAction", QCoreApplication.translate("HandoverUi", "Consents…"), self.open_consents),
+            ("handoverAction", QCoreApplication.translate("HandoverUi", "Handover report…"),
+             self.open_handover),
+            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation letter…"),
+             self.open_letter),
+        ])
 
     def open_consents(self) -> QDialog | None:
         from .dialogs.consent_dialog import ConsentDialog

@@ -167,10 +167,12 @@ class MainWindow(QMainWindow):
         from .handover_ui import HandoverFeature
         from .outcomes_ui import OutcomesFeature
         from .privacy_ui import PrivacyController
+        from .reports_ui import ReportsFeature
         from .sync_ui import SyncController
 
         self.agenda = AgendaFeature(self.ctx)
         self.handover = HandoverFeature(self.ctx)
+        self.reports = ReportsFeature(self.ctx)
         self.sync_controller = SyncController(self.ctx)
         self.privacy = PrivacyController(self.ctx)
         self.outcomes = OutcomesFeature(self.ctx)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.fields import CONSENT_FORM, ConsentTopic
+from ...domain.fields import CONSENT_FORM, RECIPIENT_KIND, ConsentTopic, RecipientKind
 from ...domain.messages import UserError, get_language
 from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import consent as svc
@@ -38,7 +38,7 @@ from ...storage.repository import Store
 class ConsentDialog(QDialog):
     """Lists the participant's consents and records new ones."""
 
-    COLUMNS = 7
+    COLUMNS = 8
 
     def __init__(self, store: Store, participant_id: str, parent: QWidget | None = None,
                  *, today: date | None = None) -> None:
@@ -55,7 +55,9 @@ class ConsentDialog(QDialog):
 
         intro = QLabel(self.tr(
             "Nothing goes to an employer without the participant's consent. Record here who may "
-            "receive what, since when and until when. Medical information is never shared."), self)
+            "receive what, since when and until when. A referrer (municipality, UWV) receives the "
+            "trajectory facts of its assignment; private matters only with consent recorded for "
+            "it. Medical information is never shared."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -64,7 +66,8 @@ class ConsentDialog(QDialog):
         self.table.setAccessibleName(self.tr("Consents of this participant"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Recipient"), self.tr("Topics"), self.tr("Given on"), self.tr("Form"),
-            self.tr("Expires on"), self.tr("Withdrawn on"), self.tr("Status")])
+            self.tr("Expires on"), self.tr("Withdrawn on"), self.tr("Status"),
+            self.tr("Kind of recipient")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,9 +101,23 @@ class ConsentDialog(QDialog):
         self.recipient.setAccessibleName(self.tr("Recipient"))
         self.recipient.setEditable(True)
         self.recipient.setToolTip(self.tr("An employer or a person from the contacts, or type a name."))
-        for rec in svc.recipients(store, participant_id):
+        for rec in [*svc.recipients(store, participant_id),
+                    *svc.referrer_recipients(store, participant_id)]:
             self.recipient.addItem(rec.name, rec)
         form.addRow(self.tr("Recipient"), self.recipient)
+        # A consent counts only for reports to its kind of recipient: the handover reads
+        # employer consents, the referrer report referrer consents.
+        self.kind = QComboBox(box)
+        self.kind.setObjectName("consentKind")
+        self.kind.setAccessibleName(self.tr("Kind of recipient"))
+        for choice in RECIPIENT_KIND:
+            self.kind.addItem(choice.label(self.lang), choice.value)
+        self.kind.setToolTip(self.tr("The consent counts only for reports to this kind of "
+                                     "recipient: the handover (employer) or the report to the "
+                                     "referrer (municipality, UWV)."))
+        form.addRow(self.tr("Kind of recipient"), self.kind)
+        self.recipient.currentIndexChanged.connect(self._kind_from_recipient)
+        self._kind_from_recipient()
         topics_row = QWidget(box)
         topics_layout = QVBoxLayout(topics_row)
         topics_layout.setContentsMargins(0, 0, 0, 0)
@@ -168,6 +185,7 @@ class ConsentDialog(QDialog):
                 format_date(row.get("given_on")), form, format_date(row.get("expires_on")),
                 format_date(row.get("withdrawn_on")),
                 svc.status_label(svc.status(row, self.today), self.lang),
+                svc.kind_label(svc.kind_of(row), self.lang).split(" (")[0],  # short: "Verwijzer"
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -182,12 +200,19 @@ class ConsentDialog(QDialog):
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
     # ------------------------------------------------------------------ actions
+    def _kind_from_recipient(self) -> None:
+        data = self.recipient.currentData()
+        role = data.role if isinstance(data, svc.Recipient) else ""
+        kind = RecipientKind.REFERRER if role == "verwijzer" else RecipientKind.EMPLOYER
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
+
     def _recipient_values(self) -> dict[str, object]:
         text = self.recipient.currentText().strip()
         data = self.recipient.currentData()
+        kind = {"recipient_kind": self.kind.currentData()}
         if isinstance(data, svc.Recipient) and data.name == text:
-            return {"recipient_contact_id": data.contact_id, "recipient_name": data.name}
-        return {"recipient_contact_id": None, "recipient_name": text}
+            return {"recipient_contact_id": data.contact_id, "recipient_name": data.name, **kind}
+        return {"recipient_contact_id": None, "recipient_name": text, **kind}
 
     def add_consent(self) -> bool:
         """Record the consent from the form; errors are shown under the form (nothing lost)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.validation import format_date, parse_date
+from ..widgets.plain_hint import PlainHint
 from .footer import add_footer
 
 
@@ -39,6 +40,8 @@ class ReviseGoalDialog(QDialog):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(90)
         form.addRow(self.tr("New &wording"), self.text_edit)
+        self.hint = PlainHint(self, "reviseHint").watch(self.text_edit)
+        form.addRow("", self.hint)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("reviseReason")
         self.reason_edit.setAccessibleName(self.tr("Reason for the revision"))

@@ -73,6 +73,17 @@ class ExportMixin:
         """The window's operation layer, or (a dialog used on its own) one of its own."""
         self.ops = ops or Operations(self, window=lambda: self, store=lambda: self.store)
 
+    def _init_export(self, store: Store, settings: Settings, participant_id: str,
+                     today: date | None, ops: Operations | None) -> None:
+        """What every export dialog holds: the store, settings, participant, its day (the
+        report's date), no report yet, and the operation layer."""
+        self.store = store
+        self.settings = settings
+        self.participant_id = participant_id
+        self.today = today or date.today()
+        self.report = None
+        self._init_ops(ops)
+
     def _build_export_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         self.save_button = QPushButton(QCoreApplication.translate("ExportMixin", "Save as PDF…"), parent)

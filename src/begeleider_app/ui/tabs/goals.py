@@ -33,6 +33,7 @@ from ...storage.repository import Store
 from ..dialogs.goal_dialogs import ReviseGoalDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.field_widgets import FieldEditor
+from ..widgets.plain_hint import PlainHint
 from ..widgets.wrap_label import WrapLabel
 from .base import ParticipantTab
 
@@ -127,6 +128,8 @@ class GoalsTab(ParticipantTab):
             return
         dialog = RecordDialog("goal", ("text", "term", "capital"), self.tr("Add goal"), self,
                               intro=self.tr("Write the goal in words the participant understands."))
+        editor = dialog.editor("text")
+        editor.layout().addWidget(PlainHint(editor, "newGoalHint").watch(editor.input))
         if dialog.exec() != RecordDialog.DialogCode.Accepted:
             return
         self.saver.flush()
@@ -276,6 +279,9 @@ class _GoalBox(QGroupBox):
         font.setBold(True)
         self.text.setFont(font)
         layout.addWidget(self.text)
+        # The plain-language check of the goal and its actions (empty: takes no room).
+        self.hint = PlainHint(self, f"goal_{index}_hint")
+        layout.addWidget(self.hint)
 
         self.binding = tab.saver.binding("goal")
         grid = QGridLayout()
@@ -328,6 +334,8 @@ class _GoalBox(QGroupBox):
         add_row.addWidget(self.new_action, 1)
         add_row.addWidget(add_button)
         layout.addLayout(add_row)
+        self.action_hint = PlainHint(self, f"goal_{index}_new_action_hint").watch(self.new_action)
+        layout.addWidget(self.action_hint)
 
     def show_goal(self, goal_plan: gsvc.GoalPlan) -> None:
         goal = goal_plan.goal
@@ -337,6 +345,8 @@ class _GoalBox(QGroupBox):
             self.new_action.setText("")
         self.goal = goal
         self.text.setText(goal["text"])
+        self.hint.show_hints("\n".join([goal["text"] or ""] + [
+            a.get("description") or "" for a in goal_plan.actions if not a.get("done")]))
         self.binding.load(goal["id"], goal)
         while len(self.revision_labels) < len(goal_plan.revisions):
             line = WrapLabel(parent=self)
@@ -366,6 +376,7 @@ class _GoalBox(QGroupBox):
     def clear(self) -> None:
         self.goal = None
         self.text.clear()
+        self.hint.clear()
         self.new_action.setText("")
         self.binding.load(None, None)
         for line in self.revision_labels:
