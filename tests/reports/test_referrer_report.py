@@ -48,8 +48,9 @@ def test_the_referrer_rules_are_declared_beside_the_employer_rules():
     # Private trajectory facts the referrer gets without consent: a deliberate, short list.
     private_facts = {(e.name, f.name) for e, f in F.shareable_with(REFERRER, set())
                      if f.confidentiality is F.Confidentiality.PRIVATE}
+    # (The participatieladder at the end is the same instrument as at the start.)
     assert private_facts == {("participant", "birth_date"), ("participant", "referrer"),
-                             ("intake", "participatieladder")}
+                             ("intake", "participatieladder"), ("participant", "ladder_end")}
 
 
 def test_private_matters_need_the_private_topic_for_a_referrer_too():

@@ -58,6 +58,7 @@ RELEASES: dict[int, str] = {
     7: "789934cbc9f547817627c270e35141c685597b79",  # m001-m007; main when fixtures began
     8: "07a7eb16738692cc52cbb844685ba3c016359ebd",  # m001-m008 (sync v2: change sets, compact storage)
     9: "c277fcfe0a48eaf8f5188889784e02aeadb0384b",  # m001-m009 (outcomes: end reason, ladder at the end, work status)
+    10: "833d89c3a0284502cd453c10286266bc97fb88cd",  # m001-m010 (referrer reports: consent recipient kind, conclusion and advice)
 }
 
 # Runs inside the old checkout: that commit's code makes the database.
