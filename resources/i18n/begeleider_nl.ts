@@ -155,8 +155,8 @@
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <source>A buddy or maatje supports the participant on the work floor or from their own community.</source>
-        <translation>Een buddy of maatje steunt de deelnemer op de werkvloer of vanuit de eigen gemeenschap.</translation>
+        <source>A buddy or maatje supports the participant on the work floor or from their own community, preferably for a year or more. Only a buddy on the work floor is named in the employer handover.</source>
+        <translation>Een buddy of maatje steunt de deelnemer op de werkvloer of vanuit de eigen gemeenschap, het liefst een jaar of langer. Alleen een buddy op de werkvloer wordt in de warme overdracht aan de werkgever genoemd.</translation>
     </message>
     <message>
         <source>Buddies</source>
@@ -243,7 +243,7 @@
     <name>AgendaPanel</name>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>a line was opened: (participant id, kind: &quot;moment&quot; or &quot;action&quot;)</extracomment>
+        <extracomment>the participant tab a line opens a line was opened: (participant id, kind: &quot;moment&quot; or &quot;action&quot;)</extracomment>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
@@ -293,6 +293,18 @@
     <message>
         <source>(closing conversation)</source>
         <translation>(eindgesprek)</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>Doorverwijzing: %1</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <source>No news from referral: %1 (since %2)</source>
+        <translation>Geen nieuws van doorverwijzing: %1 (sinds %2)</translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -983,6 +995,105 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>GroupSessionsDialog</name>
+    <message>
+        <source>Group sessions</source>
+        <translation>Groepsbijeenkomsten</translation>
+    </message>
+    <message>
+        <source>A werkclub, a group training or a language class at work: record the session once, with everyone who was there. The coach&apos;s time is shared by those present.</source>
+        <translation>Een werkclub, een groepstraining of een taalles op de werkvloer: leg de bijeenkomst één keer vast, met iedereen die er was. De tijd van de begeleider wordt verdeeld over de aanwezigen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>&amp;New session...</source>
+        <translation>&amp;Nieuwe bijeenkomst...</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Wie waren er</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant:</source>
+        <translation>Deelnemer &amp;toevoegen:</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>type a name, then Enter</source>
+        <translation>typ een naam en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list</source>
+        <translation>Op de &amp;lijst zetten</translation>
+    </message>
+    <message>
+        <source>Participants on the list; ticked: present</source>
+        <translation>Deelnemers op de lijst; aangevinkt: aanwezig</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Van de lijst halen</translation>
+    </message>
+    <message>
+        <source>Write in the report what goes for the group; a note about one participant belongs in their own file.</source>
+        <translation>Schrijf in het verslag wat voor de groep geldt; een notitie over één deelnemer hoort in diens eigen dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 minutes (the duration shared by those present)</source>
+        <translation>%1 minuten (de duur gedeeld door de aanwezigen)</translation>
+    </message>
+    <message>
+        <source>(fill in the duration and who was there)</source>
+        <translation>(vul de duur in en wie er waren)</translation>
+    </message>
+    <message>
+        <source>(nobody else)</source>
+        <translation>(niemand anders)</translation>
+    </message>
+    <message>
+        <source>New group session</source>
+        <translation>Nieuwe groepsbijeenkomst</translation>
+    </message>
+    <message>
+        <source>Remove this session and its list of participants? It stays in the history and can be restored.</source>
+        <translation>Deze bijeenkomst en de lijst van deelnemers verwijderen? Ze blijven in de geschiedenis en kunnen terug.</translation>
+    </message>
+    <message>
+        <source>No one in the caseload is called &apos;%1&apos;. Choose a name from the list.</source>
+        <translation>Niemand in de caseload heet &apos;%1&apos;. Kies een naam uit de lijst.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover report</source>
@@ -1089,6 +1200,25 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Make the version of %1 current again? The present values stay in the history.</source>
         <translation>De versie van %1 weer actueel maken? De huidige waarden blijven in de geschiedenis bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import of the local map</source>
+        <translation>Sociale kaart inlezen</translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation>Regels die niet zijn ingelezen</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Correct them in the file and import it again: rows already on the map are skipped.</source>
+        <translation>Deze regels zijn niet ingelezen. Verbeter ze in het bestand en lees het opnieuw in: regels die al op de kaart staan, worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1342,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Tabbladen van de deelnemer</translation>
     </message>
     <message>
+        <source>Net&amp;work</source>
+        <translation>Netwe&amp;rk</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1312,6 +1446,271 @@ Database: %2</translation>
     <message>
         <source>Some changes could not be saved. Close anyway and lose them?</source>
         <translation>Sommige wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFeature</name>
+    <message>
+        <source>&amp;Local map of services...</source>
+        <translation>&amp;Sociale kaart...</translation>
+    </message>
+    <message>
+        <source>The team&apos;s directory of services and organisations (sociale kaart), with CSV import and export</source>
+        <translation>De lijst van diensten en organisaties van het team (sociale kaart), met inlezen en opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Group sessions...</source>
+        <translation>&amp;Groepsbijeenkomsten...</translation>
+    </message>
+    <message>
+        <source>Werkclub, group training, language class at work: who was there</source>
+        <translation>Werkclub, groepstraining, taalles op de werkvloer: wie waren er</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapDialog</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Who is around the participant, grouped by kind; green is active now. For the conversation with the participant and your own file: it names referrals to care and debt help, so never give it to an employer.</source>
+        <translation>Wie er om de deelnemer heen staan, per soort; groen is nu actief. Voor het gesprek met de deelnemer en uw eigen dossier: de kaart noemt doorverwijzingen naar zorg en schuldhulp, dus geef hem nooit aan een werkgever.</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Opslaan als P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Network map of %1</source>
+        <translation>Netwerkkaart van %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Green with a dot: active on that day.</source>
+        <translation>Afgedrukt op %1. Groen met een stip: actief op die dag.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapWidget</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>active now</source>
+        <extracomment>(node, rectangle in device pixels of the last paint): tests and tooltips read it</extracomment>
+        <translation>nu actief</translation>
+    </message>
+    <message>
+        <source>Nobody around this participant has been recorded yet: add a referral, a buddy or a placement.</source>
+        <translation>Er is nog niemand rond deze deelnemer vastgelegd: voeg een doorverwijzing, een buddy of een leerwerkplek toe.</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ nog %1</translation>
+    </message>
+    <message>
+        <source>earlier, ended or not started</source>
+        <translation>eerder, afgerond of nog niet begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Network &amp;map...</source>
+        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
+        <translation>Netwerk&amp;kaart...</translation>
+    </message>
+    <message>
+        <source>Everyone around the participant in one picture, to look at together or to print</source>
+        <translation>Iedereen rond de deelnemer in één plaatje, om samen te bekijken of af te drukken</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation>Laatste nieuws</translation>
+    </message>
+    <message>
+        <source>&amp;New referral...</source>
+        <translation>Nieuwe door&amp;verwijzing...</translation>
+    </message>
+    <message>
+        <source>News &amp;today</source>
+        <translation>Nieuws vandaa&amp;g</translation>
+    </message>
+    <message>
+        <source>The partner or the participant gave news today: the warning waits another period</source>
+        <translation>De ketenpartner of de deelnemer gaf vandaag nieuws: de waarschuwing wacht weer een periode</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Doorverwijzing verwijderen</translation>
+    </message>
+    <message>
+        <source>Warn in the agenda after</source>
+        <translation>Waarschuwen in de agenda na</translation>
+    </message>
+    <message>
+        <source>Days without news before a warning</source>
+        <translation>Dagen zonder nieuws voor een waarschuwing</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>For the whole team: an open referral without news for this long shows a warning in the agenda.</source>
+        <translation>Voor het hele team: een lopende doorverwijzing zonder nieuws na zo veel dagen geeft een waarschuwing in de agenda.</translation>
+    </message>
+    <message>
+        <source>without news (whole team)</source>
+        <translation>zonder nieuws (hele team)</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Groepsbijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Group sessions attended</source>
+        <translation>Bijgewoonde groepsbijeenkomsten</translation>
+    </message>
+    <message>
+        <source>reported absent</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>Record group sessions under Tools &gt; Group sessions.</source>
+        <translation>Groepsbijeenkomsten legt u vast via Extra &gt; Groepsbijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>No referrals yet. With New referral... you choose a service from the team&apos;s local map (Tools &gt; Local map), say why and agree who does what.</source>
+        <translation>Nog geen doorverwijzingen. Met Nieuwe doorverwijzing... kiest u een dienst van de sociale kaart van het team (Extra &gt; Sociale kaart), schrijft u waarom en spreekt u af wie wat doet.</translation>
+    </message>
+    <message>
+        <source>No news since %1</source>
+        <translation>Geen nieuws sinds %1</translation>
+    </message>
+    <message>
+        <source>Referred on %1</source>
+        <translation>Aangemeld op %1</translation>
+    </message>
+    <message>
+        <source>%1 referrals, %2 open</source>
+        <translation>%1 doorverwijzingen, %2 lopend</translation>
+    </message>
+    <message>
+        <source>%1 without news for %2 days or more</source>
+        <translation>%1 zonder nieuws sinds %2 dagen of langer</translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>Contactpersoon: %1</translation>
+    </message>
+    <message>
+        <source>No news since %1. Ask the partner or the participant how it is going, then press News today or change the status.</source>
+        <translation>Geen nieuws sinds %1. Vraag de ketenpartner of de deelnemer hoe het gaat en kies dan Nieuws vandaag of pas de status aan.</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Remove this referral? It stays in the history and can be restored.</source>
+        <translation>Deze doorverwijzing verwijderen? Ze blijft in de geschiedenis en kan terug.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+        <source>&amp;Find a service on the local map:</source>
+        <translation>&amp;Zoek een dienst op de sociale kaart:</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Dienst zoeken</translation>
+    </message>
+    <message>
+        <source>name, kind, region or what they offer</source>
+        <translation>naam, soort, regio of wat ze bieden</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>New &amp;service on the local map...</source>
+        <translation>Nieuwe dienst op de sociale &amp;kaart...</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(niemand in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>New service on the local map</source>
+        <translation>Nieuwe dienst op de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Choose a service (or add one to the local map).</source>
+        <translation>Kies een dienst (of zet er een op de sociale kaart).</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1955,10 @@ Database: %2</translation>
     <message>
         <source>archived</source>
         <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Buddy: %1</source>
+        <translation>Buddy: %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2439,153 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>Organisation (for letters and reports)</source>
         <translation>Organisatie (voor brieven en rapporten)</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapDialog</name>
+    <message>
+        <source>Local map of services</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>The team&apos;s local map (sociale kaart): services and organisations around your participants, shared with your colleagues through sync. Nothing here is about a participant: referrals are recorded on the participant&apos;s Network tab.</source>
+        <translation>De sociale kaart van het team: diensten en organisaties rond uw deelnemers, gedeeld met uw collega&apos;s via synchroniseren. Niets hier gaat over een deelnemer: doorverwijzingen legt u vast op het tabblad Netwerk van de deelnemer.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search the local map</source>
+        <translation>Zoeken op de sociale kaart</translation>
+    </message>
+    <message>
+        <source>name, kind, region, what they offer, contact person</source>
+        <translation>naam, soort, regio, wat ze bieden, contactpersoon</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>Soort dienst</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact person...</source>
+        <translation>&amp;Contactpersoon toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation>Contactpersoon verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;New service...</source>
+        <translation>&amp;Nieuwe dienst...</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Dienst verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>CSV &amp;inlezen...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>Opslaan als CS&amp;V...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nieuwe dienst</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Remove this service from the local map for the whole team? Referrals to it keep their history; the service can be restored.</source>
+        <translation>Deze dienst van de sociale kaart van het hele team halen? Doorverwijzingen ernaar houden hun geschiedenis; de dienst kan terug.</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <source>Import a local map (CSV)</source>
+        <translation>Sociale kaart inlezen (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wordt gelezen...</translation>
+    </message>
+    <message>
+        <source>Import local map</source>
+        <translation>Sociale kaart inlezen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Export the local map (CSV)</source>
+        <translation>Sociale kaart opslaan (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export local map</source>
+        <translation>Sociale kaart opslaan</translation>
+    </message>
+    <message>
+        <source>%1 services written to %2</source>
+        <translation>%1 diensten opgeslagen in %2</translation>
     </message>
 </context>
 <context>
