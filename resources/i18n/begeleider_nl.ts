@@ -155,8 +155,8 @@
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <source>A buddy or maatje supports the participant on the work floor or from their own community.</source>
-        <translation>Een buddy of maatje steunt de deelnemer op de werkvloer of vanuit de eigen gemeenschap.</translation>
+        <source>A buddy or maatje supports the participant on the work floor or from their own community, preferably for a year or more. Only a buddy on the work floor is named in the employer handover.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buddies</source>
@@ -247,7 +247,7 @@
     <name>AgendaPanel</name>
     <message>
         <source>&amp;Refresh</source>
-        <extracomment>a line was opened: (participant id, kind: &quot;moment&quot; or &quot;action&quot;)</extracomment>
+        <extracomment>the participant tab a line opens a line was opened: (participant id, kind: &quot;moment&quot; or &quot;action&quot;)</extracomment>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
@@ -297,6 +297,18 @@
     <message>
         <source>(closing conversation)</source>
         <translation>(eindgesprek)</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news from referral: %1 (since %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -1105,6 +1117,105 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>GroupSessionsDialog</name>
+    <message>
+        <source>Group sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A werkclub, a group training or a language class at work: record the session once, with everyone who was there. The coach&apos;s time is shared by those present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants on the list; ticked: present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the report what goes for the group; a note about one participant belongs in their own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes (the duration shared by those present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fill in the duration and who was there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this session and its list of participants? It stays in the history and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in the caseload is called &apos;%1&apos;. Choose a name from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover report</source>
@@ -1305,6 +1416,25 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import of the local map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Correct them in the file and import it again: rows already on the map are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>Intake form</source>
@@ -1461,6 +1591,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>&amp;Nazorg</translation>
     </message>
     <message>
+        <source>Net&amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ettings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
@@ -1525,6 +1659,271 @@ Database: %2</translation>
     <message>
         <source>Some changes could not be saved. Close anyway and lose them?</source>
         <translation>Sommige wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFeature</name>
+    <message>
+        <source>&amp;Local map of services...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s directory of services and organisations (sociale kaart), with CSV import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group sessions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkclub, group training, language class at work: who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapDialog</name>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is around the participant, grouped by kind; green is active now. For the conversation with the participant and your own file: it names referrals to care and debt help, so never give it to an employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1. Green with a dot: active on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapWidget</name>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active now</source>
+        <extracomment>(node, rectangle in device pixels of the last paint): tests and tooltips read it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody around this participant has been recorded yet: add a referral, a buddy or a placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier, ended or not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Network &amp;map...</source>
+        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone around the participant in one picture, to look at together or to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner or the participant gave news today: the warning waits another period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn in the agenda after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without news before a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole team: an open referral without news for this long shows a warning in the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without news (whole team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record group sessions under Tools &gt; Group sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet. With New referral... you choose a service from the team&apos;s local map (Tools &gt; Local map), say why and agree who does what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals, %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without news for %2 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news since %1. Ask the partner or the participant how it is going, then press News today or change the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this referral? It stays in the history and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a service on the local map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, kind, region or what they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;service on the local map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service on the local map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service (or add one to the local map).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2294,10 @@ Database: %2</translation>
     <message>
         <source>archived</source>
         <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Buddy: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2949,153 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>Organisation (for letters and reports)</source>
         <translation>Organisatie (voor brieven en rapporten)</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapDialog</name>
+    <message>
+        <source>Local map of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s local map (sociale kaart): services and organisations around your participants, shared with your colleagues through sync. Nothing here is about a participant: referrals are recorded on the participant&apos;s Network tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the local map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, kind, region, what they offer, contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New service...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this service from the local map for the whole team? Referrals to it keep their history; the service can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a local map (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import local map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the local map (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export local map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ def test_harness_drives_the_real_window_on_a_small_caseload(tmp_path):
     assert "error" not in ui, ui.get("traceback") or ui["error"]
     assert ui["open"]["n"] == 5 and ui["open"]["open"]["median"] > 0
     front = ui["open"]["in_front"]  # each tab in front in turn, then back to the intake tab
-    assert list(front) == ["IntakeTab", "GoalsTab", "PlacementTab", "AftercareTab"]
+    assert list(front) == ["IntakeTab", "GoalsTab", "PlacementTab", "AftercareTab", "NetworkTab"]
     assert all(v["n"] == 5 and v["median"] > 0 for v in front.values())
     assert ui["search"]["keystrokes"] > 10
     assert ui["search"]["mismatches"] == 0

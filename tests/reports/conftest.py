@@ -34,7 +34,7 @@ def marker(entity: str, field_name: str) -> str:
 # the buddy, which goals count): a mark_all participant keeps the values given for them.
 STRUCTURE = {("participant", "first_name"), ("participant", "last_name"),
              ("participant", "name_native"), ("participant", "status"), ("contact", "role"),
-             ("goal", "status")}
+             ("contact", "buddy_kind"), ("goal", "status")}
 _CHOICE_KINDS = (FieldType.CHOICE, FieldType.MULTI)
 _MARKABLE = (FieldType.TEXT, FieldType.LONGTEXT, *_CHOICE_KINDS)
 
@@ -57,6 +57,9 @@ def distinctive_choice(fld: Field) -> Choice | None:
 
 def _value(entity: str, fld, text: str = "", mark_all: bool = False) -> Any:
     t = fld.type
+    if fld.text_format == "email":  # an e-mail address must look like one: the marker in it
+        marking = mark_all or fld.confidentiality is not Confidentiality.WORK
+        return f"{marker(entity, fld.name) if marking else 'iemand'}@voorbeeld.nl"
     if mark_all and t in _CHOICE_KINDS and distinctive_choice(fld) is not None:
         value = distinctive_choice(fld).value
         return [value] if t is FieldType.MULTI else value
@@ -130,7 +133,7 @@ def make_full_participant(store, *, text: str = "", first: str = "Selam",
         "role": "werkgever", "name": "Piet Jansen", "organisation": "Bakkerij Brood & Zo"}, text))
     store.repo("contact").insert(fill("contact", {
         "participant_id": pid, "role": "buddy", "name": "Ilse de Boer",
-        "organisation": "Bakkerij Brood & Zo"}))
+        "organisation": "Bakkerij Brood & Zo", "buddy_kind": "werkvloer"}))
     placement = store.repo("placement").insert(fill("placement", {
         "participant_id": pid, "contact_id": employer["id"], "type": "betaald_werk",
         "organisation": "Bakkerij Brood & Zo", "hours_per_week": 24,
@@ -154,6 +157,16 @@ def make_full_participant(store, *, text: str = "", first: str = "Selam",
         store.repo("contact_moment").insert(fill("contact_moment", {
             "participant_id": pid, "label": f"Nazorg {k + 1}",
             "planned_date": f"2027-{k % 12 + 1:02d}-10"}))
+    # The network (issue 19): a service of the team's sociale kaart, a referral to it (its
+    # notes, reason, tasks and outcome are private and have no consent topic), and a group
+    # session the participant attended. None of it belongs in an employer report.
+    service = store.repo("service").insert(fill("service", {"kind": "schuldhulp"}))
+    store.repo("referral").insert(fill("referral", {
+        "participant_id": pid, "service_id": service["id"], "goal_id": goal["id"],
+        "status": "in_behandeling"}))
+    session = store.repo("group_session").insert(fill("group_session", {}))
+    store.repo("group_attendance").insert(fill("group_attendance", {
+        "participant_id": pid, "session_id": session["id"], "present": 1}))
     if mark_all:  # a consent for someone else: none of it belongs in this employer's report
         store.repo("consent").insert(fill("consent", {"participant_id": pid}))
     markers, labels = {}, {}

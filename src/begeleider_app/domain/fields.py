@@ -96,6 +96,7 @@ class Field:
     minimum: int | None = None
     maximum: int | None = None
     ref: str | None = None  # entity name for REF fields
+    text_format: str | None = None  # "email": a TEXT value must look like an e-mail address
     help_nl: str = ""
     help_en: str = ""
     group: str = ""  # form section
@@ -337,6 +338,39 @@ RECIPIENT_KIND = choices(
     (RecipientKind.OTHER.value, "Anders", "Other"),
 )
 CONSENT_TOPICS = choices(*((t.value, nl, en) for t, (nl, en) in CONSENT_TOPIC_LABELS.items()))
+# The sociale kaart: kinds of services and organisations around participants.
+SERVICE_KIND = choices(
+    ("schuldhulp", "Schuldhulp", "Debt help"),
+    ("zorg", "Zorg", "Care"),
+    ("welzijn", "Welzijn en wijkteam", "Welfare and neighbourhood team"),
+    ("taal", "Taal en inburgering", "Language and civic integration"),
+    ("onderwijs", "Onderwijs", "Education"),
+    ("maatjesproject", "Maatjesproject", "Buddy project"),
+    ("vrijwilligerswerk", "Vrijwilligerswerk", "Volunteering"),
+    ("werkgever", "Werkgever", "Employer"),
+    ("gemeente", "Gemeente", "Municipality"),
+    ("uwv", "UWV", "UWV"),
+    ("anders", "Anders", "Other"),
+)
+REFERRAL_STATUS = choices(
+    ("aangemeld", "Aangemeld", "Referred"),
+    ("in_behandeling", "In behandeling", "In progress"),
+    ("afgerond", "Afgerond", "Completed"),
+    ("gestopt", "Gestopt", "Stopped"),
+)
+BUDDY_KIND = choices(
+    ("eigen_gemeenschap", "Uit de eigen gemeenschap", "From their own community"),
+    ("werkvloer", "Op de werkvloer", "On the work floor"),
+    ("vrijwilligersproject", "Vrijwilliger van een maatjesproject", "Volunteer of a buddy project"),
+    ("anders", "Anders", "Other"),
+)
+GROUP_KIND = choices(
+    ("werkclub", "Werkclub", "Job club"),
+    ("training", "Groepstraining", "Group training"),
+    ("taalles_werkvloer", "Taalles op de werkvloer", "Language class at work"),
+    ("voorlichting", "Voorlichting", "Information meeting"),
+    ("anders", "Anders", "Other"),
+)
 EDUCATION_LEVEL = choices(
     ("geen", "Geen", "None"),
     ("basis", "Basisonderwijs", "Primary"),
@@ -559,11 +593,16 @@ CONTACT = Entity(
         Field("name", "Naam", "Name", max_length=300, required=True, topic=TOP.AGREEMENTS),
         Field("organisation", "Organisatie", "Organisation", max_length=300, topic=TOP.AGREEMENTS),
         Field("phone", "Telefoon", "Phone", max_length=50),
-        Field("email", "E-mail", "E-mail", max_length=200),
+        Field("email", "E-mail", "E-mail", max_length=200, text_format="email"),
         Field("address", "Adres", "Address", T.LONGTEXT, max_length=1000),
         Field("period_start", "Vanaf", "From", T.DATE, topic=TOP.AGREEMENTS),
         Field("period_end", "Tot", "Until", T.DATE, topic=TOP.AGREEMENTS),
         Field("notes", "Notities", "Notes", T.LONGTEXT, P, max_length=20000),
+        # m011_network: a buddy's kind (only a buddy on the work floor, or one recorded before
+        # kinds existed, appears in the employer handover) and the service (sociale kaart) a
+        # contact person works for (participant_id empty: the team's, never erased with one).
+        Field("buddy_kind", "Soort buddy", "Kind of buddy", T.CHOICE, choices=BUDDY_KIND),
+        Field("service_id", "Dienst (sociale kaart)", "Service (local map)", T.REF, ref="service"),
     ),
 )
 
@@ -653,6 +692,85 @@ CONSENT = Entity(
     ),
 )
 
+# ---------------------------------------------------------------- the network (m010)
+
+SERVICE = Entity(
+    "service", "Dienst op de sociale kaart", "Service on the local map",
+    groups=(("service", "Dienst", "Service"), ("contact", "Bereikbaarheid", "How to reach")),
+    fields=(
+        Field("name", "Naam", "Name", max_length=300, required=True, group="service"),
+        Field("kind", "Soort", "Kind", T.CHOICE, choices=SERVICE_KIND, required=True,
+              group="service"),
+        Field("organisation", "Organisatie", "Organisation", max_length=300, group="service"),
+        Field("offer", "Wat ze bieden", "What they offer", T.LONGTEXT, max_length=5000,
+              group="service"),
+        Field("region", "Regio", "Region", max_length=200, group="service"),
+        Field("address", "Adres", "Address", max_length=500, group="contact"),
+        Field("phone", "Telefoon", "Phone", max_length=50, group="contact"),
+        Field("email", "E-mail", "E-mail", max_length=200, text_format="email", group="contact"),
+        Field("website", "Website", "Website", max_length=300, group="contact"),
+        Field("notes", "Notities", "Notes", T.LONGTEXT, max_length=20000, group="contact",
+              help_nl="Voor het hele team. Schrijf hier geen gegevens van deelnemers.",
+              help_en="For the whole team. Write nothing about participants here."),
+    ),
+)
+
+REFERRAL = Entity(
+    "referral", "Doorverwijzing", "Referral", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("service_id", "Dienst", "Service", T.REF, ref="service", required=True),
+        Field("contact_id", "Contactpersoon", "Contact person", T.REF, ref="contact"),
+        Field("referred_on", "Aangemeld op", "Referred on", T.DATE, required=True),
+        Field("status", "Status", "Status", T.CHOICE, choices=REFERRAL_STATUS, required=True),
+        Field("goal_id", "Hoort bij doel", "Linked goal", T.REF, ref="goal"),
+        Field("reason", "Vraag en reden", "Question and reason", T.LONGTEXT, P, max_length=5000),
+        Field("tasks_participant", "Taken deelnemer", "Participant's tasks", T.LONGTEXT, P,
+              max_length=5000),
+        Field("tasks_coach", "Taken begeleider", "Coach's tasks", T.LONGTEXT, P, max_length=5000),
+        Field("tasks_partner", "Taken ketenpartner", "Partner's tasks", T.LONGTEXT, P,
+              max_length=5000),
+        Field("follow_up_on", "Vervolg op", "Follow up on", T.DATE,
+              help_nl="Komt in de agenda.", help_en="Shown in the agenda."),
+        Field("last_news_on", "Laatste nieuws op", "Last news on", T.DATE),
+        Field("outcome", "Uitkomst", "Outcome", T.LONGTEXT, P, max_length=5000),
+        Field("notes", "Notities", "Notes", T.LONGTEXT, P, max_length=20000),
+    ),
+)
+
+GROUP_SESSION = Entity(
+    "group_session", "Groepsbijeenkomst", "Group session",
+    fields=(
+        Field("kind", "Soort", "Kind", T.CHOICE, choices=GROUP_KIND, required=True),
+        Field("date", "Datum", "Date", T.DATE, required=True),
+        Field("theme", "Thema", "Theme", max_length=300, required=True),
+        Field("location", "Plaats", "Location", max_length=300),
+        Field("service_id", "Georganiseerd met", "Organised with", T.REF, ref="service"),
+        Field("duration_minutes", "Duur (minuten)", "Duration (minutes)", T.INT, minimum=0,
+              maximum=1440),
+        # Read by the journal's hours (issue 16): the session's time shared among those present.
+        Field("minutes_per_participant", "Begeleidingstijd per deelnemer (minuten)",
+              "Coaching time per participant (minutes)", T.INT, minimum=0, maximum=1440,
+              help_nl="De duur gedeeld door het aantal aanwezigen; wordt vanzelf berekend.",
+              help_en="The duration divided by those present; calculated for you."),
+        Field("notes", "Verslag", "Report", T.LONGTEXT, max_length=20000,
+              help_nl="Over de groep. Wat over één deelnemer gaat, hoort bij diens aanwezigheid.",
+              help_en="About the group. What concerns one participant belongs with their attendance."),
+    ),
+)
+
+GROUP_ATTENDANCE = Entity(
+    "group_attendance", "Aanwezigheid", "Attendance", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("session_id", "Groepsbijeenkomst", "Group session", T.REF, ref="group_session",
+              required=True),
+        Field("present", "Aanwezig", "Present", T.BOOL),
+        Field("note", "Notitie over de deelnemer", "Note about the participant", T.LONGTEXT, P,
+              max_length=5000),
+    ),
+)
+
 ORG_SETTING = Entity(
     "org_setting", "Organisatie-instelling", "Organisation setting",
     fields=(
@@ -664,7 +782,8 @@ ORG_SETTING = Entity(
 ENTITIES: dict[str, Entity] = {
     e.name: e
     for e in (PARTICIPANT, STATUS_CHANGE, INTAKE, WORK_HISTORY, EDUCATION, GOAL, GOAL_REVISION,
-              ACTION, CONTACT, PLACEMENT, OBSERVATION, CONTACT_MOMENT, CONSENT, ORG_SETTING)
+              ACTION, CONTACT, PLACEMENT, OBSERVATION, CONTACT_MOMENT, CONSENT, ORG_SETTING,
+              SERVICE, REFERRAL, GROUP_SESSION, GROUP_ATTENDANCE)
 }
 
 

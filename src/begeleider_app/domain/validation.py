@@ -17,6 +17,9 @@ from .messages import get_language, msg
 
 _DATE_NL = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+# One address: something@domain.tld, no spaces, no second @ (what a mail program accepts
+# in practice; the full RFC 5322 grammar allows addresses no coach would type).
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\".]{2,}$")
 
 DEFAULT_TEXT_MAX = 500
 DEFAULT_LONGTEXT_MAX = 20000
@@ -54,6 +57,19 @@ def parse_date(text: str) -> date | None:
         year, month, day = (int(g) for g in m.groups())
         return date(year, month, day)
     raise ValueError(text)
+
+
+def to_date(value: object) -> date | None:
+    """A stored date (or the date part of an ISO timestamp) as a date; None if empty or
+    unreadable."""
+    if not value:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def format_date(value: str | date | None) -> str:
@@ -96,6 +112,10 @@ def clean_value(fld: Field, raw: Any, language: str | None = None) -> Any:
             raise FieldError(fld.name, msg("val.too_long", label=label, length=len(text), max=limit))
         if fld.required and not text.strip():
             raise FieldError(fld.name, msg("val.required", label=label))
+        if fld.text_format == "email":
+            text = text.strip()
+            if text and not _EMAIL.match(text):
+                raise FieldError(fld.name, msg("val.bad_email", label=label, value=text))
         return text
     if t is FieldType.DATE:
         if isinstance(raw, date):

@@ -1,7 +1,8 @@
 """The agenda across the caseload: overdue, today and this week.
 
-Contact moments (planned, not done) and open action due dates of every participant whose
-trajectory is not closed or archived. "This week" is the seven days after today, so on a
+Contact moments (planned, not done), open action due dates, follow-ups of open referrals and
+warnings for open referrals without news for the set time (services/network.py) of every
+participant whose trajectory is not closed or archived. "This week" is the seven days after today, so on a
 Friday the coach still sees next Monday.
 """
 
@@ -13,10 +14,12 @@ from typing import Any
 
 from ..storage.queries import dict_rows
 from ..storage.repository import Store
+from . import network
 
 OVERDUE, TODAY, WEEK = "overdue", "today", "week"
 BUCKETS = (OVERDUE, TODAY, WEEK)
 MOMENT, ACTION = "moment", "action"
+REFERRAL, STALE_REFERRAL = "referral", "stale_referral"
 WEEK_DAYS = 7
 
 _MOMENTS_SQL = """
@@ -51,6 +54,7 @@ class AgendaEntry:
     bucket: str
     is_closing: bool = False
     owner: str | None = None
+    since: date | None = None  # STALE_REFERRAL: the last news
 
 
 def bucket_for(day: date, today: date) -> str | None:
@@ -79,21 +83,25 @@ def agenda(store: Store, today: date) -> list[AgendaEntry]:
     """Every entry up to a week ahead, oldest first (overdue, today, this week)."""
     until = (today + timedelta(days=WEEK_DAYS)).isoformat()
     out: list[AgendaEntry] = []
-    for kind, sql in ((MOMENT, _MOMENTS_SQL), (ACTION, _ACTIONS_SQL)):
-        for row in _rows(store, sql, [until]):
-            try:
-                day = date.fromisoformat(row["day"])
-            except (TypeError, ValueError):
-                continue
-            bucket = bucket_for(day, today)
-            if bucket is None:
-                continue
-            name = " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p)
-            out.append(AgendaEntry(
-                kind=kind, id=row["id"], participant_id=row["participant_id"],
-                participant_name=name, day=day, label=row.get("label") or "",
-                bucket=bucket, is_closing=bool(row.get("is_closing")), owner=row.get("owner"),
-            ))
+    rows = [(kind, row) for kind, sql in ((MOMENT, _MOMENTS_SQL), (ACTION, _ACTIONS_SQL))
+            for row in _rows(store, sql, [until])]
+    rows += [(row["kind"], row) for row in network.agenda_rows(
+        store, today, today + timedelta(days=WEEK_DAYS))]
+    for kind, row in rows:
+        try:
+            day = date.fromisoformat(row["day"])
+        except (TypeError, ValueError):
+            continue
+        bucket = bucket_for(day, today)
+        if bucket is None:
+            continue
+        name = " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p)
+        out.append(AgendaEntry(
+            kind=kind, id=row["id"], participant_id=row["participant_id"],
+            participant_name=name, day=day, label=row.get("label") or "",
+            bucket=bucket, is_closing=bool(row.get("is_closing")), owner=row.get("owner"),
+            since=row.get("since"),
+        ))
     out.sort(key=lambda e: (e.day, e.participant_name.lower(), e.kind, e.label))
     return out
 

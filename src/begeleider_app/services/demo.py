@@ -102,7 +102,8 @@ def generate_demo(
     new_id = _Ids(rng)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (
         "participant", "status_change", "intake", "work_history", "education", "goal",
-        "goal_revision", "action", "contact", "placement", "observation", "contact_moment", "consent")}
+        "goal_revision", "action", "contact", "placement", "observation", "contact_moment", "consent",
+        "service", "referral", "group_session", "group_attendance")}
 
     def d(days: int) -> str:
         return (today + timedelta(days=days)).isoformat()
@@ -247,7 +248,8 @@ def generate_demo(
                 if rng.random() < 0.5:
                     rows["contact"].append({"id": new_id(), "participant_id": pid, "role": "buddy",
                                             "name": f"{rng.choice(DUTCH_FIRST)} {rng.choice(DUTCH_LAST)}", "organisation": employer,
-                                            "phone": f"06{rng.randint(10000000, 99999999)}", "period_start": d(pstart)})
+                                            "phone": f"06{rng.randint(10000000, 99999999)}", "period_start": d(pstart),
+                                            "buddy_kind": "werkvloer"})
                 rows["consent"].append({"id": new_id(), "participant_id": pid, "recipient_contact_id": employer_id,
                                         "recipient_name": employer, "recipient_kind": "werkgever",
                                         "topics": ["profiel", "observaties", "ondersteuning", "afspraken"],
@@ -268,6 +270,7 @@ def generate_demo(
 
     _outcome_details(rows, seed, today)
     later = _referrer_story(rows, seed, d)
+    _network_demo(rows, Random(seed * 7919 + 19), today)
 
     # The same seed gives the same file on any machine: a fixed writer id and a fixed clock.
     clock_base = datetime(today.year, today.month, today.day, 8, 0, tzinfo=UTC)
@@ -450,3 +453,145 @@ def _referrer_story(rows: dict[str, list[dict[str, Any]]], seed: int,
             person["report_conclusion"] = rng.choice(CONCLUSIONS).format(first=person["first_name"])
             person["report_advice"] = rng.choice(ADVICE)
     return later
+
+
+# ---------------------------------------------------------------- the network (issue 19)
+
+# (name, kind, organisation, offer, region, contact person) - invented organisations only.
+SERVICES = [
+    ("Schuldhulp Zwolle", "schuldhulp", "Gemeente Zwolle",
+     "Hulp bij schulden, budgetcoaching en een eerste gesprek binnen twee weken.", "Zwolle",
+     "Marloes Kuipers"),
+    ("Geldmaatjes IJsselland", "schuldhulp", "Stichting Samen Rond",
+     "Vrijwilligers helpen een jaar lang met post, rekeningen en overzicht.", "IJsselland",
+     "Henk Ter Horst"),
+    ("Wijkteam Zuid", "welzijn", "Gemeente Zwolle",
+     "Vragen over zorg, opvoeding, wonen en geld in de wijk.", "Zwolle-Zuid", "Fenna Oosting"),
+    ("Praktijkondersteuner GGZ De Linde", "zorg", "Huisartsenpraktijk De Linde",
+     "Kortdurende gesprekken bij stress, somberheid of slecht slapen.", "Zwolle", None),
+    ("Taalhuis Vechtdal", "taal", "Bibliotheek Vechtdal",
+     "Taalcafé, oefenen met lezen en schrijven, hulp bij digitale formulieren.", "Vechtdal",
+     "Samira El Idrissi"),
+    ("Inburgering en taal op maat", "taal", "Taalschool Woordwijs",
+     "Inburgeringslessen A1-B1, ook in de avond.", "Zwolle", "Peter Dijkstra"),
+    ("Mbo Entree-opleiding", "onderwijs", "Vakcollege Oost",
+     "Entree-opleiding (niveau 1) met stage, instroom elk kwartaal.", "Overijssel",
+     "Ingrid Wolters"),
+    ("Maatjes in Zwolle", "maatjesproject", "Stichting Naast Elkaar",
+     "Een vrijwillig maatje voor minstens een jaar, ook uit de eigen gemeenschap.", "Zwolle",
+     "Yara Haddad"),
+    ("Buddy op het werk", "maatjesproject", "Netwerk Werkmaatjes",
+     "Koppelt collega's als buddy aan nieuwe medewerkers in hun eerste jaar.", "Overijssel", None),
+    ("Vrijwilligerscentrale De Schakel", "vrijwilligerswerk", "De Schakel",
+     "Vacaturebank voor vrijwilligerswerk en begeleiding bij de eerste weken.", "Zwolle",
+     "Bert Mulder"),
+    ("Werkgeversservicepunt IJsselland", "werkgever", "Regio IJsselland",
+     "Contact met werkgevers, vacatures, proefplaatsingen en regelingen.", "IJsselland",
+     "Daan Veenstra"),
+    ("Klantmanager Participatie", "gemeente", "Gemeente Zwolle",
+     "Uitkering, re-integratie, loonkostensubsidie en de Werkclub.", "Zwolle", "Linda Prins"),
+    ("UWV WERKbedrijf Zwolle", "uwv", "UWV", "WW, Wajong, jobcoaching en no-riskpolis.", "Zwolle",
+     None),
+    ("Voedselbank Zwolle", "anders", "Stichting Voedselbank",
+     "Voedselpakketten na verwijzing door het wijkteam of schuldhulp.", "Zwolle", None),
+]
+REFERRAL_REASONS = {
+    "schuldhulp": "Achterstand bij energie en zorgverzekering; wil overzicht in de post.",
+    "zorg": "Slaapt slecht door zorgen; wil met iemand praten.",
+    "welzijn": "Vragen over opvoeding en huur.",
+    "taal": "Wil sneller Nederlands leren om op het werk mee te praten.",
+    "onderwijs": "Wil een diploma halen naast het werk.",
+    "maatjesproject": "Zoekt iemand om mee te oefenen en de stad te leren kennen.",
+    "vrijwilligerswerk": "Wil dagritme opbouwen met vrijwilligerswerk.",
+}
+SESSIONS = [
+    ("werkclub", "Je sterke punten vertellen aan een werkgever", "Wijkcentrum De Pit", 120),
+    ("werkclub", "Solliciteren met je netwerk", "Wijkcentrum De Pit", 120),
+    ("taalles_werkvloer", "Woorden op de werkvloer: veiligheid", "Kringloop De Zuid", 60),
+    ("training", "Omgaan met feedback", "Stationsweg 12", 150),
+    ("werkclub", "Rooster, verlof en ziekmelden", "Wijkcentrum De Pit", 90),
+    ("taalles_werkvloer", "Bellen met je leidinggevende", "Logistiek Twente", 60),
+]
+
+
+def _network_demo(rows: dict[str, list[dict[str, Any]]], rng: Random, today: date) -> None:
+    """The sociale kaart, referrals, buddies from the community and group sessions.
+
+    Its own random generator, so the rest of the caseload is the same as before it existed."""
+    new_id = _Ids(rng)
+
+    def d(days: int) -> str:
+        return (today + timedelta(days=days)).isoformat()
+
+    def stamp(day: str) -> str:
+        return f"{day}T09:00:00.000000Z"
+
+    services = []
+    for name, kind, org, offer, region, person in SERVICES:
+        sid = new_id()
+        slug = "".join(ch for ch in name.lower() if ch.isalnum())[:16]
+        person_id = new_id() if person else None
+        services.append((sid, kind, person_id))
+        rows["service"].append({
+            "id": sid, "name": name, "kind": kind, "organisation": org, "offer": offer,
+            "region": region, "phone": f"038 {rng.randint(100, 999)} {rng.randint(10, 99)} "
+            f"{rng.randint(10, 99)}", "email": f"info@{slug}.example",
+            "website": f"https://{slug}.example", "address": f"Voorbeeldstraat {rng.randint(1, 90)}"})
+        if person:
+            rows["contact"].append({
+                "id": person_id, "role": "ketenpartner", "service_id": sid, "name": person,
+                "organisation": org, "phone": f"06{rng.randint(10000000, 99999999)}",
+                "email": f"{person.split()[0].lower()}@{slug}.example"})
+    referable = [s for s in services if s[1] in REFERRAL_REASONS]
+    open_people = [p for p in rows["participant"]
+                   if p["status"] in ("intake", "actief", "gepauzeerd", "geplaatst", "nazorg")]
+    goals: dict[str, list[str]] = {}
+    for g in rows["goal"]:
+        goals.setdefault(g["participant_id"], []).append(g["id"])
+    for person in open_people:
+        pid = person["id"]
+        if rng.random() < 0.35:
+            continue
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            sid, kind, person_id = rng.choice(referable)
+            start = -rng.randint(5, 150)
+            status = rng.choices(["aangemeld", "in_behandeling", "afgerond", "gestopt"],
+                                 [3, 4, 3, 1])[0]
+            # most open referrals had news lately; some went quiet (the agenda warns)
+            news = None if rng.random() < 0.2 else max(start, -rng.randint(1, 25))
+            rows["referral"].append({
+                "id": new_id(), "participant_id": pid, "service_id": sid, "contact_id": person_id,
+                "referred_on": d(start), "status": status, "reason": REFERRAL_REASONS[kind],
+                "goal_id": rng.choice(goals[pid]) if pid in goals and rng.random() < 0.6 else None,
+                "tasks_participant": "Brengt de brieven mee naar het eerste gesprek.",
+                "tasks_coach": "Belt na het intakegesprek met de contactpersoon.",
+                "tasks_partner": "Plant binnen twee weken een intakegesprek.",
+                "follow_up_on": d(rng.randint(-3, 12)) if status in ("aangemeld", "in_behandeling")
+                and rng.random() < 0.5 else None,
+                "last_news_on": d(news) if news is not None else None,
+                "outcome": "Regeling getroffen; gaat goed." if status == "afgerond" else None,
+                "created_at": stamp(d(start)),
+            })
+        if person["target_group"] == "statushouder" and rng.random() < 0.4:
+            rows["contact"].append({
+                "id": new_id(), "participant_id": pid, "role": "buddy",
+                "buddy_kind": rng.choice(["eigen_gemeenschap", "vrijwilligersproject"]),
+                "name": f"{rng.choice(NEWCOMER)[0]} {rng.choice(NEWCOMER)[1]}",
+                "organisation": "Maatjes in Zwolle", "period_start": d(-rng.randint(30, 300)),
+                "period_end": d(rng.randint(60, 400))})
+    # group sessions of the last ten weeks, each with some of the open participants
+    for k, (kind, theme, place, minutes) in enumerate(SESSIONS):
+        sid = new_id()
+        day = d(-7 * (len(SESSIONS) - k) - rng.randint(0, 3))
+        present = rng.sample(open_people, min(len(open_people), rng.randint(3, 7)))
+        absent = [p for p in rng.sample(open_people, min(len(open_people), 2)) if p not in present]
+        rows["group_session"].append({
+            "id": sid, "kind": kind, "date": day, "theme": theme, "location": place,
+            "duration_minutes": minutes,
+            "minutes_per_participant": round(minutes / len(present)) if present else None,
+            "notes": "Goede sfeer; deelnemers gaven elkaar tips.", "created_at": stamp(day)})
+        for p in present + absent:
+            rows["group_attendance"].append({
+                "id": new_id(), "participant_id": p["id"], "session_id": sid,
+                "present": p in present, "created_at": stamp(day),
+                "note": "Deed actief mee." if p in present else None})

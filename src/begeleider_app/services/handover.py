@@ -140,9 +140,14 @@ _ORDER: dict[str, tuple[Callable[[Record], Any], bool]] = {
     "contact_moment": (_sort_key("planned_date", "created_at"), False),
 }
 _DEFAULT_ORDER = (_sort_key("created_at"), False)
+# A buddy on the work floor is part of the agreements with the employer; one from the
+# participant's own community or a volunteer project is private life and stays out. A buddy
+# recorded before buddies had a kind (migration m011_network) keeps appearing, as it always did.
+HANDOVER_BUDDY_KINDS = (None, "", "werkvloer")
 Select = Mapping[str, Callable[[Record], bool]]
 _SELECT: Select = {
-    "contact": lambda row: row.get("role") == "buddy",
+    "contact": lambda row: row.get("role") == "buddy"
+    and row.get("buddy_kind") in HANDOVER_BUDDY_KINDS,
 }
 
 
@@ -516,7 +521,8 @@ class _Builder:
                 "contact_person", "tasks"), {"organisation": "Werkplek"})
         facts += _facts("intake", self.intake, ("hours_available", "transport"))
         facts += _facts("participant", self.data.first("participant"), ("approach",))
-        for b in self.data.rows("contact"):  # buddies only (ConsentedData's selection)
+        # buddies on the work floor only (ConsentedData's selection)
+        for b in self.data.rows("contact"):
             name = ", ".join(x for x in (b.get("name"), b.get("organisation")) if x)
             if name:
                 facts.append(("Buddy", name))

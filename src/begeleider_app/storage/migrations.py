@@ -355,5 +355,62 @@ def m010_referrer_reports(db: Database) -> None:
     add_columns(db, "participant", {"report_conclusion": "TEXT", "report_advice": "TEXT"})
 
 
+# The network around a participant (issue 19): the team's sociale kaart (service), referrals,
+# group sessions and attendance. Buddies stay contacts (role buddy) and get their kind; a
+# contact person of a service is a contact without participant whose service_id is set.
+_M011_TABLES: dict[str, dict[str, str]] = {
+    "service": {
+        "name": "TEXT", "kind": "TEXT", "organisation": "TEXT", "offer": "TEXT",
+        "region": "TEXT", "address": "TEXT", "phone": "TEXT", "email": "TEXT",
+        "website": "TEXT", "notes": "TEXT",
+    },
+    "referral": {
+        "participant_id": "TEXT", "service_id": "TEXT", "contact_id": "TEXT",
+        "referred_on": "TEXT", "status": "TEXT", "goal_id": "TEXT", "reason": "TEXT",
+        "tasks_participant": "TEXT", "tasks_coach": "TEXT", "tasks_partner": "TEXT",
+        "follow_up_on": "TEXT", "last_news_on": "TEXT", "outcome": "TEXT", "notes": "TEXT",
+    },
+    "group_session": {
+        "kind": "TEXT", "date": "TEXT", "theme": "TEXT", "location": "TEXT",
+        "service_id": "TEXT", "duration_minutes": "INTEGER",
+        "minutes_per_participant": "INTEGER", "notes": "TEXT",
+    },
+    "group_attendance": {
+        "participant_id": "TEXT", "session_id": "TEXT", "present": "INTEGER", "note": "TEXT",
+    },
+}
+
+
+@migrations(name="m011_network")
+def m011_network(db: Database) -> None:
+    add_columns(db, "contact", {"buddy_kind": "TEXT", "service_id": "TEXT"})
+    db["contact"].create_index(["service_id"], index_name="idx_contact_service")
+    # The header shows the buddies of every participant opened: read by the owner.
+    db["contact"].create_index(["participant_id", "deleted"], index_name="idx_contact_parent")
+    meta = {"id": "TEXT", "created_at": "TEXT", "updated_at": "TEXT", "device_id": "TEXT",
+            "deleted": "INTEGER", "vv": "TEXT", "fdots": "TEXT"}
+    for name, columns in _M011_TABLES.items():
+        db[name].create(
+            {**meta, **columns},
+            pk="id",
+            not_null={"id", "created_at", "updated_at", "device_id", "deleted", "vv"},
+            defaults={"deleted": 0, "vv": "{}", "fdots": "{}"},
+        )
+    db["referral"].create_index(["participant_id", "deleted"], index_name="idx_referral_parent")
+    db["referral"].create_index(["service_id"], index_name="idx_referral_service")
+    db["referral"].create_index(["status", "deleted"], index_name="idx_referral_status")
+    db["group_session"].create_index(["date"], index_name="idx_group_session_date")
+    db["group_attendance"].create_index(["participant_id", "deleted"],
+                                        index_name="idx_group_attendance_parent")
+    db["group_attendance"].create_index(["session_id"], index_name="idx_group_attendance_session")
+    # The change log that sync's change sets read, as m008 wrote it for every synced table.
+    when = "WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'published')"
+    for name in _M011_TABLES:
+        for event in ("INSERT", "UPDATE"):
+            db.execute(f"CREATE TRIGGER sync_change_{name}_{event.lower()} AFTER {event} ON [{name}] "
+                       f"{when} BEGIN INSERT INTO sync_change (table_name, row_id) "
+                       f"VALUES ('{name}', new.id); END")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

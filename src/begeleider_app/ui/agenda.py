@@ -1,8 +1,9 @@
 """The agenda across the caseload, as a dock beside the participant tabs.
 
-Overdue, today and this week: contact moments and action due dates of every open
-trajectory. Double-click or Enter on a line opens that participant on the right tab
-(aftercare for a contact moment, goals for an action). Also adds "Organisation lists..."
+Overdue, today and this week: contact moments, action due dates, referral follow-ups and
+referrals without news of every open trajectory. Double-click or Enter on a line opens that
+participant on the right tab (aftercare for a contact moment, goals for an action, network
+for a referral). Also adds "Organisation lists..."
 (observation items and scale, aftercare template) to the Tools menu.
 
 The main window builds an `AgendaFeature` with the application context.
@@ -41,7 +42,10 @@ SHORTCUT = "Ctrl+Shift+A"
 COLLAPSE_OVER = 8  # a long overdue list starts folded, so today and this week stay in view
 DOCK_WIDTH = 400
 MAX_ROWS = 300  # per group; a team database can hold thousands of overdue lines
-WATCHED = {"contact_moment", "action", "goal", "participant"}
+WATCHED = {"contact_moment", "action", "goal", "participant", "referral", "service", "org_setting"}
+#: the participant tab a line opens
+TAB_FOR_KIND = {ag.MOMENT: "AftercareTab", ag.ACTION: "GoalsTab", ag.REFERRAL: "NetworkTab",
+                ag.STALE_REFERRAL: "NetworkTab"}
 
 
 class AgendaPanel(QWidget):
@@ -168,6 +172,11 @@ class AgendaPanel(QWidget):
                     what = self.tr("Contact: %1").replace("%1", e.label or self.tr("contact moment"))
                     if e.is_closing:
                         what += " " + self.tr("(closing conversation)")
+                elif e.kind == ag.REFERRAL:
+                    what = self.tr("Referral: %1").replace("%1", e.label or self.tr("service"))
+                elif e.kind == ag.STALE_REFERRAL:
+                    what = self.tr("No news from referral: %1 (since %2)").replace(
+                        "%1", e.label or self.tr("service")).replace("%2", format_date(e.since))
                 else:
                     what = self.tr("Action: %1").replace("%1", e.label)
                     if e.owner:
@@ -267,9 +276,10 @@ class AgendaFeature:
             lambda changes: changes.touches(WATCHED) and panel._timer.start())
 
     def open_entry(self, participant_id: str, kind: str) -> None:
-        """Show the participant, on the aftercare tab for a moment and the goals tab for an action."""
+        """Show the participant, on the aftercare tab for a moment, the goals tab for an
+        action and the network tab for a referral."""
         if self.ctx.select_participant(participant_id):
-            self.ctx.show_tab_named("AftercareTab" if kind == ag.MOMENT else "GoalsTab")
+            self.ctx.show_tab_named(TAB_FOR_KIND.get(kind, "GoalsTab"))
 
     def open_org_lists(self) -> bool:
         from .dialogs.org_lists_dialog import OrgListsDialog

@@ -38,6 +38,7 @@ from .tabs.aftercare import AftercareTab
 from .tabs.base import ParticipantTab
 from .tabs.goals import GoalsTab
 from .tabs.intake import IntakeTab
+from .tabs.network import NetworkTab
 from .tabs.placements import PlacementTab
 
 
@@ -108,8 +109,10 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         store = self.ctx.store
-        self.participant_tabs = [IntakeTab(store), GoalsTab(store), PlacementTab(store), AftercareTab(store)]
-        titles = (self.tr("&Intake"), self.tr("&Goals"), self.tr("&Placement"), self.tr("&Aftercare"))
+        self.participant_tabs = [IntakeTab(store), GoalsTab(store), PlacementTab(store), AftercareTab(store),
+                                 NetworkTab(store)]
+        titles = (self.tr("&Intake"), self.tr("&Goals"), self.tr("&Placement"), self.tr("&Aftercare"),
+                  self.tr("Net&work"))
         for tab, title in zip(self.participant_tabs, titles, strict=True):
             self.tabs.addTab(tab, title)
             tab.saved.connect(self._on_saved)
@@ -138,7 +141,7 @@ class MainWindow(QMainWindow):
         self.act_about = a(self.tr("&About Begeleider"), self.about, None, "actAbout")
         self.tab_actions = [a(self.tr("Tab %1").replace("%1", str(i + 1)),
                               lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}", f"actTab{i + 1}")
-                            for i in range(4)]
+                            for i in range(len(self.participant_tabs))]
         menus = self.ctx.menus
         for key, title in (("file", self.tr("&File")), ("participant", self.tr("&Participant")),
                            ("tools", self.tr("&Tools")), ("help", self.tr("&Help"))):
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         """The features beside the forms, each given the context (never the window)."""
         from .agenda import AgendaFeature
         from .handover_ui import HandoverFeature
+        from .network_ui import NetworkFeature
         from .outcomes_ui import OutcomesFeature
         from .privacy_ui import PrivacyController
         from .reports_ui import ReportsFeature
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyController(self.ctx)
         self.outcomes = OutcomesFeature(self.ctx)
         self.sync_controller.synced.connect(self.outcomes.after_sync)
+        self.network = NetworkFeature(self.ctx)
 
     # ------------------------------------------------------------------ the participant
     def current_participant_id(self) -> str | None:

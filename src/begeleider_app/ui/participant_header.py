@@ -1,4 +1,4 @@
-"""The participant's name and status above the tabs."""
+"""The participant's name and status above the tabs, and their buddy or maatje."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..domain.fields import PARTICIPANT
 from ..domain.messages import get_language
 from ..domain.validation import format_date
+from ..services import network as net
 from ..services import participants as svc
 from ..storage.repository import Store
 
@@ -28,10 +29,17 @@ class ParticipantHeader(QWidget):
         self.subtitle.setObjectName("participantSubheader")
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
+        self.buddies = QLabel(self)
+        self.buddies.setObjectName("participantBuddies")
+        self.buddies.setTextFormat(Qt.TextFormat.PlainText)
+        self.buddies.setWordWrap(True)
+        self.buddies.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.buddies)
 
     def show_person(self, store: Store, person: dict | None) -> None:
+        self._show_buddies(store, person)
         if person is None:
             self.title.setText(self.tr("No participant selected"))
             self.subtitle.setText(self.tr("Choose someone in the caseload, or make a new participant with Ctrl+N."))
@@ -51,3 +59,14 @@ class ParticipantHeader(QWidget):
         if person.get("archived"):
             parts.append(self.tr("archived"))
         self.subtitle.setText(" - ".join(parts))
+
+    def _show_buddies(self, store: Store, person: dict | None) -> None:
+        """The buddies whose period covers today, with their kind and since when."""
+        rows = net.active_buddies(store, person["id"]) if person else []
+        if not rows:
+            self.buddies.clear()
+            self.buddies.hide()
+            return
+        self.buddies.setText(self.tr("Buddy: %1").replace(
+            "%1", "; ".join(net.buddy_line(r) for r in rows)))
+        self.buddies.show()

@@ -73,6 +73,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is geen heel getal.",
         "{label}: '{value}' is not a whole number.",
     ),
+    "val.bad_email": (
+        "{label}: '{value}' is geen e-mailadres. Schrijf bijvoorbeeld naam@organisatie.nl.",
+        "{label}: '{value}' is not an e-mail address. Write e.g. name@organisation.org.",
+    ),
     "val.out_of_range": (
         "{label}: {value} ligt niet tussen {min} en {max}.",
         "{label}: {value} is not between {min} and {max}.",

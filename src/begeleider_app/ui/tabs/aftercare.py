@@ -50,7 +50,8 @@ MOMENT_FIELDS = ("label", "planned_date", "done_date", "with_whom", "together", 
                  "signals", "follow_up", "is_closing", "work_status")
 # What the outcome figures read at the end (services/outcomes.py), saved as typed.
 OUTCOME_FIELDS = ("end_reason", "ladder_end")
-BUDDY_FIELDS = ("name", "organisation", "phone", "email", "period_start", "period_end", "notes")
+BUDDY_FIELDS = ("name", "buddy_kind", "organisation", "phone", "email", "period_start",
+                "period_end", "notes")
 DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
 
 
@@ -173,7 +174,9 @@ class AftercareTab(ParticipantTab):
     def _buddy_page(self) -> QWidget:
         scroll, layout = self._scroll("buddyPage")
         intro = QLabel(self.tr("A buddy or maatje supports the participant on the work floor or "
-                               "from their own community."), scroll.widget())
+                               "from their own community, preferably for a year or more. Only a "
+                               "buddy on the work floor is named in the employer handover."),
+                       scroll.widget())
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.buddy_list = QListWidget(scroll.widget())
@@ -424,7 +427,9 @@ class AftercareTab(ParticipantTab):
         for r in rows:
             period = " - ".join(p for p in (format_date(r.get("period_start")),
                                             format_date(r.get("period_end"))) if p)
-            text = " · ".join(p for p in (r.get("name"), r.get("organisation"), period) if p)
+            kind = CONTACT.field("buddy_kind").choice_label(r["buddy_kind"], self.language) \
+                if r.get("buddy_kind") else ""
+            text = " · ".join(p for p in (r.get("name"), kind, r.get("organisation"), period) if p)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
             self.buddy_list.addItem(item)
@@ -450,7 +455,8 @@ class AftercareTab(ParticipantTab):
         if not self._person:
             return
         self.saver.flush()
-        dialog = RecordDialog("contact", ("name", "phone", "organisation", "period_start"),
+        dialog = RecordDialog("contact", ("name", "buddy_kind", "phone", "organisation",
+                                          "period_start", "period_end"),
                               self.tr("New buddy"), self)
         if dialog.exec() != RecordDialog.DialogCode.Accepted:
             return
