@@ -204,13 +204,10 @@ def handover_screenshot(app, window, store) -> Path:
 SCREENSHOTS["handover"] = handover_screenshot
 
 
-def _grab_dialog(app, dialog, name: str) -> Path:
-
-# ---- issue 19: the network around the participant
-
-def _grab_dialog(app, dialog, name: str, size: tuple[int, int]) -> Path:
-    dialog.resize(*size)
-    dialog.show()
+def _grab_dialog(app, dialog, name: str, size: tuple[int, int] | None = None) -> Path:
+    if size is not None:
+        dialog.resize(*size)
+        dialog.show()
     for _ in range(3):
         app.processEvents()
     out = OUT / f"{name}.png"
@@ -229,36 +226,6 @@ def outcomes_screenshot(app, window, store) -> Path:
     dialog.calculate()
     window.ctx.ops.wait()
     out = _grab_dialog(app, dialog, "outcomes")
-
-def _network_participant(store, for_map: bool = False) -> str:
-    """The participant whose network shows the most: a referral without news (for the map:
-    what is active now beside what ended), group sessions, many people and services (ties:
-    the first by id, so the picture is stable)."""
-    from begeleider_app.services import groups, network
-    from begeleider_app.services.demo import DEMO_TODAY
-
-    def score(pid: str) -> tuple:
-        views = network.referrals(store, pid, DEMO_TODAY)
-        data = network.network_map(store, pid, DEMO_TODAY)
-        ended = any(not n.active for g in data.groups for n in g.nodes)
-        if for_map:
-            return (ended, len(data.groups), data.node_count())
-        return (any(v.stale_since for v in views), bool(groups.attended(store, pid)), ended,
-                data.node_count())
-
-    pids = [r[0] for r in store.db.execute(
-        "SELECT DISTINCT participant_id FROM referral ORDER BY participant_id")]
-    return max(pids, key=score)
-
-
-def social_map_screenshot(app, window, store) -> Path:
-    """The team's sociale kaart: the list, a service with its contact person."""
-    dialog = window.network.open_social_map()
-    sid = _participant_with(store, (
-        "SELECT s.id FROM service s JOIN contact c ON c.service_id = s.id "
-        "WHERE s.kind = 'schuldhulp' ORDER BY s.name LIMIT 1"))
-    dialog.select(sid)
-    out = _grab_dialog(app, dialog, "sociale-kaart", (1240, 690))
     dialog.close()
     return out
 
@@ -279,26 +246,6 @@ def import_screenshot(app, window, store) -> Path:
     window.ctx.ops.wait()
     window.ctx.ops.wait()
     out = _grab_dialog(app, dialog, "import-mapping")
-
-def referrals_screenshot(app, window, store) -> Path:
-    """A participant's referrals on the Network tab, with the sessions attended."""
-    window.select_participant(_network_participant(store))
-    window.tabs.setCurrentIndex(_tab_index(window, "NetworkTab"))
-    tab = window.participant_tabs[_tab_index(window, "NetworkTab")]
-    stale = next((v for v in tab._views if v.stale_since), None)
-    if stale is not None:  # the one without news, with its warning
-        tab.select_referral(stale.id)
-    return _save(app, window, "referrals")
-
-
-def network_map_screenshot(app, window, store) -> Path:
-    """The network map of a participant with a buddy, a placement, referrals and groups."""
-    from begeleider_app.services.demo import DEMO_TODAY
-    from begeleider_app.ui.dialogs.network_map_dialog import NetworkMapDialog
-
-    pid = _network_participant(store, for_map=True)
-    dialog = NetworkMapDialog(store, pid, window, today=DEMO_TODAY)
-    out = _grab_dialog(app, dialog, "network-map", (1180, 680))
     dialog.close()
     return out
 
@@ -414,14 +361,6 @@ def referrer_composer_screenshot(app, window, store) -> Path:
         if item.data(Qt.ItemDataRole.UserRole) == "health":
             dialog.sections.setCurrentItem(item)
     out = _save(app, dialog, "referrer-composer")
-
-def group_sessions_screenshot(app, window, store) -> Path:
-    """The group sessions: a werkclub and who was there."""
-    from begeleider_app.services.demo import DEMO_TODAY
-
-    dialog = window.network.open_group_sessions()
-    dialog.today = DEMO_TODAY
-    out = _grab_dialog(app, dialog, "group-sessions", (1180, 680))
     dialog.close()
     return out
 
@@ -499,6 +438,77 @@ SCREENSHOTS.update({"referrer-reports": referrer_reports_screenshot,
                     "referrer-composer": referrer_composer_screenshot,
                     "plan": plan_screenshot, "goals-plain-language": goals_plain_language_screenshot,
                     "consent-kind": consent_kind_screenshot})
+
+
+
+# ---- issue 19: the network around the participant
+
+def _network_participant(store, for_map: bool = False) -> str:
+    """The participant whose network shows the most: a referral without news (for the map:
+    what is active now beside what ended), group sessions, many people and services (ties:
+    the first by id, so the picture is stable)."""
+    from begeleider_app.services import groups, network
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    def score(pid: str) -> tuple:
+        views = network.referrals(store, pid, DEMO_TODAY)
+        data = network.network_map(store, pid, DEMO_TODAY)
+        ended = any(not n.active for g in data.groups for n in g.nodes)
+        if for_map:
+            return (ended, len(data.groups), data.node_count())
+        return (any(v.stale_since for v in views), bool(groups.attended(store, pid)), ended,
+                data.node_count())
+
+    pids = [r[0] for r in store.db.execute(
+        "SELECT DISTINCT participant_id FROM referral ORDER BY participant_id")]
+    return max(pids, key=score)
+
+
+def social_map_screenshot(app, window, store) -> Path:
+    """The team's sociale kaart: the list, a service with its contact person."""
+    dialog = window.network.open_social_map()
+    sid = _participant_with(store, (
+        "SELECT s.id FROM service s JOIN contact c ON c.service_id = s.id "
+        "WHERE s.kind = 'schuldhulp' ORDER BY s.name LIMIT 1"))
+    dialog.select(sid)
+    out = _grab_dialog(app, dialog, "sociale-kaart", (1240, 690))
+    dialog.close()
+    return out
+
+
+def referrals_screenshot(app, window, store) -> Path:
+    """A participant's referrals on the Network tab, with the sessions attended."""
+    window.select_participant(_network_participant(store))
+    window.tabs.setCurrentIndex(_tab_index(window, "NetworkTab"))
+    tab = window.participant_tabs[_tab_index(window, "NetworkTab")]
+    stale = next((v for v in tab._views if v.stale_since), None)
+    if stale is not None:  # the one without news, with its warning
+        tab.select_referral(stale.id)
+    return _save(app, window, "referrals")
+
+
+def network_map_screenshot(app, window, store) -> Path:
+    """The network map of a participant with a buddy, a placement, referrals and groups."""
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.dialogs.network_map_dialog import NetworkMapDialog
+
+    pid = _network_participant(store, for_map=True)
+    dialog = NetworkMapDialog(store, pid, window, today=DEMO_TODAY)
+    out = _grab_dialog(app, dialog, "network-map", (1180, 680))
+    dialog.close()
+    return out
+
+
+def group_sessions_screenshot(app, window, store) -> Path:
+    """The group sessions: a werkclub and who was there."""
+    from begeleider_app.services.demo import DEMO_TODAY
+
+    dialog = window.network.open_group_sessions()
+    dialog.today = DEMO_TODAY
+    out = _grab_dialog(app, dialog, "group-sessions", (1180, 680))
+    dialog.close()
+    return out
+
 
 SCREENSHOTS.update({"sociale-kaart": social_map_screenshot, "referrals": referrals_screenshot,
                     "network-map": network_map_screenshot,

@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>A buddy or maatje supports the participant on the work floor or from their own community, preferably for a year or more. Only a buddy on the work floor is named in the employer handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een buddy of maatje steunt de deelnemer op de werkvloer of vanuit de eigen gemeenschap, het liefst een jaar of langer. Alleen een buddy op de werkvloer wordt in de warme overdracht aan de werkgever genoemd.</translation>
     </message>
     <message>
         <source>Buddies</source>
@@ -300,15 +300,15 @@
     </message>
     <message>
         <source>Referral: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing: %1</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>dienst</translation>
     </message>
     <message>
         <source>No news from referral: %1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuws van doorverwijzing: %1 (sinds %2)</translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -1120,11 +1120,11 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>GroupSessionsDialog</name>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>A werkclub, a group training or a language class at work: record the session once, with everyone who was there. The coach&apos;s time is shared by those present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een werkclub, een groepstraining of een taalles op de werkvloer: leg de bijeenkomst één keer vast, met iedereen die er was. De tijd van de begeleider wordt verdeeld over de aanwezigen.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1132,87 +1132,87 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>&amp;New session...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe bijeenkomst...</translation>
     </message>
     <message>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst verwijderen</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie waren er</translation>
     </message>
     <message>
         <source>&amp;Add participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer &amp;toevoegen:</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
         <source>type a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>typ een naam en druk op Enter</translation>
     </message>
     <message>
         <source>Add to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de &amp;lijst zetten</translation>
     </message>
     <message>
         <source>Participants on the list; ticked: present</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers op de lijst; aangevinkt: aanwezig</translation>
     </message>
     <message>
         <source>Take off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de lijst halen</translation>
     </message>
     <message>
         <source>Write in the report what goes for the group; a note about one participant belongs in their own file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf in het verslag wat voor de groep geldt; een notitie over één deelnemer hoort in diens eigen dossier.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>%1 minutes (the duration shared by those present)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten (de duur gedeeld door de aanwezigen)</translation>
     </message>
     <message>
         <source>(fill in the duration and who was there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vul de duur in en wie er waren)</translation>
     </message>
     <message>
         <source>(nobody else)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand anders)</translation>
     </message>
     <message>
         <source>New group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groepsbijeenkomst</translation>
     </message>
     <message>
         <source>Remove this session and its list of participants? It stays in the history and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bijeenkomst en de lijst van deelnemers verwijderen? Ze blijven in de geschiedenis en kunnen terug.</translation>
     </message>
     <message>
         <source>No one in the caseload is called &apos;%1&apos;. Choose a name from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in de caseload heet &apos;%1&apos;. Kies een naam uit de lijst.</translation>
     </message>
 </context>
 <context>
@@ -1419,19 +1419,19 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>ImportReportDialog</name>
     <message>
         <source>Import of the local map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale kaart inlezen</translation>
     </message>
     <message>
         <source>Rows that were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels die niet zijn ingelezen</translation>
     </message>
     <message>
         <source>These rows were not imported. Correct them in the file and import it again: rows already on the map are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regels zijn niet ingelezen. Verbeter ze in het bestand en lees het opnieuw in: regels die al op de kaart staan, worden overgeslagen.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1592,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwe&amp;rk</translation>
     </message>
     <message>
         <source>S&amp;ettings...</source>
@@ -1665,50 +1665,50 @@ Database: %2</translation>
     <name>NetworkFeature</name>
     <message>
         <source>&amp;Local map of services...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sociale kaart...</translation>
     </message>
     <message>
         <source>The team&apos;s directory of services and organisations (sociale kaart), with CSV import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van diensten en organisaties van het team (sociale kaart), met inlezen en opslaan als CSV</translation>
     </message>
     <message>
         <source>&amp;Group sessions...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepsbijeenkomsten...</translation>
     </message>
     <message>
         <source>Werkclub, group training, language class at work: who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkclub, groepstraining, taalles op de werkvloer: wie waren er</translation>
     </message>
 </context>
 <context>
     <name>NetworkMapDialog</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkkaart</translation>
     </message>
     <message>
         <source>Who is around the participant, grouped by kind; green is active now. For the conversation with the participant and your own file: it names referrals to care and debt help, so never give it to an employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er om de deelnemer heen staan, per soort; groen is nu actief. Voor het gesprek met de deelnemer en uw eigen dossier: de kaart noemt doorverwijzingen naar zorg en schuldhulp, dus geef hem nooit aan een werkgever.</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken...</translation>
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Network map of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkkaart van %1</translation>
     </message>
     <message>
         <source>Printed on %1. Green with a dot: active on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt op %1. Groen met een stip: actief op die dag.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1720,31 +1720,31 @@ Database: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>NetworkMapWidget</name>
     <message>
         <source>Network map</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkkaart</translation>
     </message>
     <message>
         <source>active now</source>
         <extracomment>(node, rectangle in device pixels of the last paint): tests and tooltips read it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nu actief</translation>
     </message>
     <message>
         <source>Nobody around this participant has been recorded yet: add a referral, a buddy or a placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog niemand rond deze deelnemer vastgelegd: voeg een doorverwijzing, een buddy of een leerwerkplek toe.</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ nog %1</translation>
     </message>
     <message>
         <source>earlier, ended or not started</source>
-        <translation type="unfinished"></translation>
+        <translation>eerder, afgerond of nog niet begonnen</translation>
     </message>
 </context>
 <context>
@@ -1752,19 +1752,19 @@ Database: %2</translation>
     <message>
         <source>Network &amp;map...</source>
         <extracomment>the date the tab treats as today (tests inject one)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk&amp;kaart...</translation>
     </message>
     <message>
         <source>Everyone around the participant in one picture, to look at together or to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen rond de deelnemer in één plaatje, om samen te bekijken of af te drukken</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzingen</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1772,47 +1772,47 @@ Database: %2</translation>
     </message>
     <message>
         <source>Last news</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste nieuws</translation>
     </message>
     <message>
         <source>&amp;New referral...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe door&amp;verwijzing...</translation>
     </message>
     <message>
         <source>News &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuws vandaa&amp;g</translation>
     </message>
     <message>
         <source>The partner or the participant gave news today: the warning waits another period</source>
-        <translation type="unfinished"></translation>
+        <translation>De ketenpartner of de deelnemer gaf vandaag nieuws: de waarschuwing wacht weer een periode</translation>
     </message>
     <message>
         <source>Remove referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing verwijderen</translation>
     </message>
     <message>
         <source>Warn in the agenda after</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwen in de agenda na</translation>
     </message>
     <message>
         <source>Days without news before a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen zonder nieuws voor een waarschuwing</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>For the whole team: an open referral without news for this long shows a warning in the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het hele team: een lopende doorverwijzing zonder nieuws na zo veel dagen geeft een waarschuwing in de agenda.</translation>
     </message>
     <message>
         <source>without news (whole team)</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder nieuws (hele team)</translation>
     </message>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1820,110 +1820,110 @@ Database: %2</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Group sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewoonde groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>reported absent</source>
-        <translation type="unfinished"></translation>
+        <translation>afgemeld</translation>
     </message>
     <message>
         <source>Record group sessions under Tools &gt; Group sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten legt u vast via Extra &gt; Groepsbijeenkomsten.</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzing</translation>
     </message>
     <message>
         <source>No referrals yet. With New referral... you choose a service from the team&apos;s local map (Tools &gt; Local map), say why and agree who does what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen doorverwijzingen. Met Nieuwe doorverwijzing... kiest u een dienst van de sociale kaart van het team (Extra &gt; Sociale kaart), schrijft u waarom en spreekt u af wie wat doet.</translation>
     </message>
     <message>
         <source>No news since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuws sinds %1</translation>
     </message>
     <message>
         <source>Referred on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld op %1</translation>
     </message>
     <message>
         <source>%1 referrals, %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doorverwijzingen, %2 lopend</translation>
     </message>
     <message>
         <source>%1 without news for %2 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zonder nieuws sinds %2 dagen of langer</translation>
     </message>
     <message>
         <source>Contact person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon: %1</translation>
     </message>
     <message>
         <source>No news since %1. Ask the partner or the participant how it is going, then press News today or change the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen nieuws sinds %1. Vraag de ketenpartner of de deelnemer hoe het gaat en kies dan Nieuws vandaag of pas de status aan.</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen doel)</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
         <source>Remove this referral? It stays in the history and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze doorverwijzing verwijderen? Ze blijft in de geschiedenis en kan terug.</translation>
     </message>
 </context>
 <context>
     <name>NewReferralDialog</name>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
         <source>&amp;Find a service on the local map:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoek een dienst op de sociale kaart:</translation>
     </message>
     <message>
         <source>Find a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst zoeken</translation>
     </message>
     <message>
         <source>name, kind, region or what they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>naam, soort, regio of wat ze bieden</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten</translation>
     </message>
     <message>
         <source>New &amp;service on the local map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dienst op de sociale &amp;kaart...</translation>
     </message>
     <message>
         <source>(no goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen doel)</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand in het bijzonder)</translation>
     </message>
     <message>
         <source>New service on the local map</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dienst op de sociale kaart</translation>
     </message>
     <message>
         <source>Choose a service (or add one to the local map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een dienst (of zet er een op de sociale kaart).</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Buddy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buddy: %1</translation>
     </message>
 </context>
 <context>
@@ -2955,31 +2955,31 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <name>SocialMapDialog</name>
     <message>
         <source>Local map of services</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale kaart</translation>
     </message>
     <message>
         <source>The team&apos;s local map (sociale kaart): services and organisations around your participants, shared with your colleagues through sync. Nothing here is about a participant: referrals are recorded on the participant&apos;s Network tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sociale kaart van het team: diensten en organisaties rond uw deelnemers, gedeeld met uw collega&apos;s via synchroniseren. Niets hier gaat over een deelnemer: doorverwijzingen legt u vast op het tabblad Netwerk van de deelnemer.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>Search the local map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op de sociale kaart</translation>
     </message>
     <message>
         <source>name, kind, region, what they offer, contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>naam, soort, regio, wat ze bieden, contactpersoon</translation>
     </message>
     <message>
         <source>Kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort dienst</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2987,59 +2987,59 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Add &amp;contact person...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactpersoon toevoegen...</translation>
     </message>
     <message>
         <source>Remove contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon verwijderen</translation>
     </message>
     <message>
         <source>&amp;New service...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe dienst...</translation>
     </message>
     <message>
         <source>Remove service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst verwijderen</translation>
     </message>
     <message>
         <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;inlezen...</translation>
     </message>
     <message>
         <source>E&amp;xport CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als CS&amp;V...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3047,55 +3047,55 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dienst</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd: %1</translation>
     </message>
     <message>
         <source>Remove this service from the local map for the whole team? Referrals to it keep their history; the service can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze dienst van de sociale kaart van het hele team halen? Doorverwijzingen ernaar houden hun geschiedenis; de dienst kan terug.</translation>
     </message>
     <message>
         <source>New contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
         <source>Import a local map (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale kaart inlezen (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt gelezen...</translation>
     </message>
     <message>
         <source>Import local map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale kaart inlezen</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets ingelezen.</translation>
     </message>
     <message>
         <source>Export the local map (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale kaart opslaan (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Export local map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociale kaart opslaan</translation>
     </message>
     <message>
         <source>%1 services written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diensten opgeslagen in %2</translation>
     </message>
 </context>
 <context>

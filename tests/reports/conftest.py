@@ -43,11 +43,17 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+# Words the reports write themselves, depending on the data ("Afgerond op 12-03-2026" for a
+# placement that ended): a choice label equal to one of them would point to no field.
+REPORT_WORDING = ("Afgerond",)
+
+
 def distinctive_choice(fld: Field) -> Choice | None:
     """The last choice of ``fld`` whose label is in no other choice list, nor part of a label
     there (or the reverse), so finding it in a report points to this field's list only."""
     others = {_squeeze(c.label_nl) for e in ENTITIES.values() for f in e.fields
               if f.type in _CHOICE_KINDS and f.choices != fld.choices for c in f.choices}
+    others |= {_squeeze(w) for w in REPORT_WORDING}
     for choice in reversed(fld.choices):
         label = _squeeze(choice.label_nl)
         if len(label) >= 5 and not any(label in o or o in label for o in others):

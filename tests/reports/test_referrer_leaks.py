@@ -156,3 +156,27 @@ def test_the_plan_shows_agreements_only(store, settings):
     for (entity, name), mark in person.markers.items():
         if ENTITIES[entity].field(name).confidentiality is not Confidentiality.WORK:
             assert mark not in "".join(texts[0].split()), (entity, name)
+
+
+@pytest.mark.parametrize("topics", [set(ConsentTopic) - {PRIV}, set(ConsentTopic)],
+                         ids=["without-private", "with-private"])
+def test_referrals_reach_a_referrer_only_with_consent_and_only_service_status_and_date(
+        store, settings, topics):
+    """Issue 19: the referrer report may list referrals (to debt help, care, ...) only with the
+    participant's consent for the private topic; their reason, tasks, outcome and notes never."""
+    from begeleider_app.services import network
+
+    person = make_full_participant(store, mark_all=True)
+    views = network.referrals(store, person.id, TODAY)
+    assert views, "the full participant has a referral"
+    service = views[0].service["name"]
+    give_referrer_consent(store, person.id, sorted(topics))
+    report = referrer_report.compose(store, person.id, "voortgang", REFERRER_NAME, settings,
+                                     sections=["referrals"] if PRIV in topics else None, on=TODAY)
+    for text in (to_text(report), pdf_text(referrer_report.render(report, "pdf")),
+                 docx_text(referrer_report.render(report, "docx"))):
+        squeezed = "".join(text.split())
+        assert ("".join(service.split()) in squeezed) == (PRIV in topics)
+        for name in ("reason", "notes", "outcome", "tasks_participant", "tasks_coach",
+                     "tasks_partner"):
+            assert marker("referral", name) not in squeezed, name

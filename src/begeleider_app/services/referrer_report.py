@@ -18,12 +18,11 @@ way) and the hours per phase, never the store. A section the rules refuse carrie
 `compose` returns a `reports.model.Report`; the composer previews it, `render` writes the very
 same object as PDF (reports/pdf.py) or as an editable Word document (reports/docx.py).
 
-Two hooks wait for work on other branches:
 - Hours per phase come from the journal (issue 16) when it lands: `journal_hours` returns
   None until then, and the table counts the completed contact moments per phase instead.
-- Referrals to partner services (issue 19): the section "referrals" lists `data.rows("referral")`
-  once a referral entity is declared with `referrer=ReferrerBasis.PRIVATE` (or topic PRIVATE);
-  like all private matters, only with consent.
+- Referrals to partner services (issue 19, `referral_rows`): like all private matters only
+  with consent for this referrer and the topic privésituatie, and then only the service, the
+  status and the date.
 """
 
 from __future__ import annotations
@@ -186,6 +185,22 @@ def referrer_topics(store: Store, participant_id: str, recipient: consent_svc.Re
     return handover.consented_topics(store, participant_id, recipient, on, REFERRER)
 
 
+def referral_rows(store: Store, participant_id: str, topics: set[ConsentTopic],
+                  on: date) -> list[tuple[str, str, str]]:
+    """The referrals to partner services a referrer may read: only with the participant's
+    consent for this referrer and the topic privésituatie (referrals to debt help or care
+    are private life); then only the service, the status and the date, never the reason,
+    the tasks, the outcome or the notes (services/network.py)."""
+    if ConsentTopic.PRIVATE not in topics:
+        return []
+    from . import network
+
+    return [((view.service or {}).get("name") or "",
+             display("referral", "status", view.record.get("status")),
+             format_date(view.record.get("referred_on")))
+            for view in network.referrals(store, participant_id, on)]
+
+
 def compose(store: Store, participant_id: str, kind: str,
             recipient: str | consent_svc.Recipient | None, settings: Settings,
             sections: Iterable[str] | None = None, *, on: date | None = None) -> Report:
@@ -217,7 +232,8 @@ def compose(store: Store, participant_id: str, kind: str,
     consents = handover.relevant_consents(store, participant_id, rec, on, REFERRER)
     builder = _Builder(data, first_values(store, participant_id, topics), first, settings, on,
                        consents, rec, kind, obs_svc.org_items(store),
-                       effort_by_phase(data, on, journal_hours(store, participant_id)))
+                       effort_by_phase(data, on, journal_hours(store, participant_id)),
+                       referral_rows(store, participant_id, topics, on))
     org, coach = handover._settings_lines(settings)
     name = handover._name(person)
     report = Report(
@@ -258,8 +274,9 @@ class _Builder(handover._Builder):
     def __init__(self, data: ConsentedData, start: Mapping[str, Any], first: str,
                  settings: Settings, on: date, consents: list[dict[str, Any]],
                  recipient: consent_svc.Recipient, kind: str, items: list[obs_svc.Item],
-                 effort: list[PhaseEffort]) -> None:
+                 effort: list[PhaseEffort], referrals: list[tuple[str, str, str]]) -> None:
         super().__init__(data, items, first, settings, on, consents, recipient)
+        self.referrals = referrals
         self.start = start
         self.kind = kind
         self.effort = effort
@@ -482,13 +499,8 @@ class _Builder(handover._Builder):
         return out
 
     def s_referrals(self) -> list[Any]:
-        # HOOK (issue 19, the network): a referral entity declared with referrer=PRIVATE (or
-        # topic PRIVATE) arrives here through ConsentedData, only with consent; until then
-        # there are no rows. Shown as: partner, what for, since when.
-        rows = tuple((r.get("partner") or r.get("organisation") or "", r.get("reason") or "",
-                      format_date(r.get("date") or r.get("start_date")))
-                     for r in self.data.rows("referral"))
-        return [Table(("Ketenpartner", "Waarvoor", "Sinds"), rows, (0.35, 0.45, 0.2))] if rows else []
+        rows = tuple(self.referrals)
+        return [Table(("Ketenpartner", "Status", "Aangemeld op"), rows, (0.5, 0.25, 0.25))] if rows else []
 
     def s_health(self) -> list[Any]:  # never chosen: refusal() refuses it for every referrer
         return []

@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="another .ts (e.g. the other side of a merge): take its finished "
                              "translations for strings still unfinished here")
     args = parser.parse_args(argv)
+    # Update first: the strings to translate must be in the file before they can be filled.
+    left: list[tuple[str, str]] = update_ts() if args.update else []
     if args.fill_from is not None:
         count = fill(TS_FILE, finished(args.fill_from))
         print(f"{count} translations taken from {args.fill_from}")
@@ -151,9 +153,10 @@ def main(argv: list[str] | None = None) -> int:
 
         count = fill(TS_FILE, json.loads(args.fill.read_text(encoding="utf-8")))
         print(f"{count} translations set")
-    if args.update:
-        for context, source in update_ts():
-            print(f"unfinished: {context}: {source!r}")
+    if args.fill_from is not None or args.fill is not None:
+        left = update_ts()
+    for context, source in left:
+        print(f"unfinished: {context}: {source!r}")
     release()
     return 0
 
