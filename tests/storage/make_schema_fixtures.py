@@ -59,6 +59,7 @@ RELEASES: dict[int, str] = {
     8: "07a7eb16738692cc52cbb844685ba3c016359ebd",  # m001-m008 (sync v2: change sets, compact storage)
     9: "c277fcfe0a48eaf8f5188889784e02aeadb0384b",  # m001-m009 (outcomes: end reason, ladder at the end, work status)
     10: "833d89c3a0284502cd453c10286266bc97fb88cd",  # m001-m010 (referrer reports: consent recipient kind, conclusion and advice)
+    11: "9f8d22fea305dd1794bc172f40a96442317aee6c",  # m001-m011 (network: services, referrals, group sessions, buddy kind)
 }
 
 # Runs inside the old checkout: that commit's code makes the database.

@@ -698,7 +698,9 @@ SERVICE = Entity(
     "service", "Dienst op de sociale kaart", "Service on the local map",
     groups=(("service", "Dienst", "Service"), ("contact", "Bereikbaarheid", "How to reach")),
     fields=(
-        Field("name", "Naam", "Name", max_length=300, required=True, group="service"),
+        # Named in a referrer report's list of referrals, with consent (see REFERRAL).
+        Field("name", "Naam", "Name", max_length=300, required=True, group="service",
+              referrer=ReferrerBasis.PRIVATE),
         Field("kind", "Soort", "Kind", T.CHOICE, choices=SERVICE_KIND, required=True,
               group="service"),
         Field("organisation", "Organisatie", "Organisation", max_length=300, group="service"),
@@ -721,8 +723,12 @@ REFERRAL = Entity(
         Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
         Field("service_id", "Dienst", "Service", T.REF, ref="service", required=True),
         Field("contact_id", "Contactpersoon", "Contact person", T.REF, ref="contact"),
-        Field("referred_on", "Aangemeld op", "Referred on", T.DATE, required=True),
-        Field("status", "Status", "Status", T.CHOICE, choices=REFERRAL_STATUS, required=True),
+        # A referrer report may list referrals only with consent for the private topic, and
+        # then only the service, this date and the status (services/referrer_report.py).
+        Field("referred_on", "Aangemeld op", "Referred on", T.DATE, required=True,
+              referrer=ReferrerBasis.PRIVATE),
+        Field("status", "Status", "Status", T.CHOICE, choices=REFERRAL_STATUS, required=True,
+              referrer=ReferrerBasis.PRIVATE),
         Field("goal_id", "Hoort bij doel", "Linked goal", T.REF, ref="goal"),
         Field("reason", "Vraag en reden", "Question and reason", T.LONGTEXT, P, max_length=5000),
         Field("tasks_participant", "Taken deelnemer", "Participant's tasks", T.LONGTEXT, P,
