@@ -13,6 +13,7 @@ from .catalog import (
     crypto,
     goals,
     handover,
+    hub,
     observations,
     outcomes,
     privacy,
@@ -38,7 +39,7 @@ def _assemble(*catalogues: dict[str, tuple[str, str]]) -> dict[str, tuple[str, s
 MESSAGES: dict[str, tuple[str, str]] = _assemble(
     core.MESSAGES, crypto.MESSAGES, sync.MESSAGES, aftercare.MESSAGES, consent.MESSAGES,
     goals.MESSAGES, handover.MESSAGES, observations.MESSAGES, privacy.MESSAGES,
-    retention.MESSAGES, outcomes.MESSAGES,
+    retention.MESSAGES, outcomes.MESSAGES, hub.MESSAGES,
 )
 
 
