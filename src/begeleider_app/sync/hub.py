@@ -10,9 +10,10 @@ decided above this module; the merge never knows which transport it got.
   passphrase an encrypted share uses), so the hub holds no readable participant data.
 * **Nothing half-visible, resumable.** A file is uploaded in chunks, each committed on its
   own; it becomes visible (``complete``) in one last transaction that checks its size and
-  chunk count. An upload cut off by a dropped connection resumes from the chunks already
-  stored when the same file is put again; a reader only ever sees complete files, and a
-  manifest names only files that are complete.
+  chunk count. When the connection drops mid-upload or mid-download (a VPN that hiccups, a
+  server restart), the transport connects again and goes on from the chunks already stored
+  or read; only when the hub stays away does the sync end with "offline". A reader only ever
+  sees complete files, and a manifest names only files that are complete.
 * **Idempotent.** Putting a file that is already complete with the same checksum does
   nothing.
 * **TLS outside this machine**: a hub on another host is only reached with ``sslmode``
@@ -37,6 +38,8 @@ from .transport import BlobError, BlobInfo
 
 CHUNK = 1 << 20  # 1 MiB per row: small enough to resume, large enough to be few
 CONNECT_TIMEOUT = 10
+#: Pauses before each new attempt after a dropped connection (then: offline).
+RECONNECT_PAUSES = (0.2, 1.0, 3.0)
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 SAFE_SSLMODES = {"require", "verify-ca", "verify-full"}
 #: Fault-injection point for tests: called with the name of each step of an upload/download.
@@ -118,6 +121,7 @@ class HubTransport:
         from . import hub_schema
 
         self.dsn = dsn
+        self._password = password
         self.where = describe_dsn(dsn)
         self.conn = connect(dsn, password=password)
         try:
@@ -160,6 +164,35 @@ class HubTransport:
         except psycopg.errors.UndefinedTable:
             self._rollback()
             raise UserError("hub.not_initialised") from None
+
+    def _reconnect(self) -> bool:
+        """After a dropped connection: connect again, a few times with a pause. False when
+        the hub stays away (the caller then says "offline")."""
+        import time
+
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        for pause in RECONNECT_PAUSES:
+            time.sleep(pause)
+            try:
+                self.conn = connect(self.dsn, password=self._password)
+                return True
+            except UserError as err:
+                if err.key != "hub.offline":
+                    raise
+        return False
+
+    def _persist(self, action: Callable[[], Any]) -> Any:
+        """Run one step of a transfer; if the connection drops, connect again and run it
+        again (every step can be repeated: it inserts what is missing, reads by number)."""
+        import psycopg
+
+        while True:
+            try:
+                return action()
+            except (psycopg.OperationalError, psycopg.InterfaceError):
+                if not self._reconnect():
+                    raise
 
     def _rollback(self) -> None:
         with contextlib.suppress(Exception):  # a dead connection has nothing to roll back
@@ -266,10 +299,15 @@ class HubTransport:
                 data = fh.read(CHUNK)
                 if n in have:
                     continue
-                with self._tx():
-                    self.conn.execute(
-                        "INSERT INTO begeleider.chunk (device_id, name, n, data) "
-                        "VALUES (%s, %s, %s, %s)", [device_id, name, n, data])
+
+                def insert(n: int = n, data: bytes = data) -> None:
+                    with self._tx():
+                        self.conn.execute(
+                            "INSERT INTO begeleider.chunk (device_id, name, n, data) "
+                            "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                            [device_id, name, n, data])
+
+                self._persist(insert)
                 _step("chunk")
                 if n + 1 == max(half, 1) and on_half is not None:
                     on_half()
@@ -304,9 +342,9 @@ class HubTransport:
         with open(dest, "wb") as out:
             # One chunk at a time: a snapshot of hundreds of MB never sits in memory whole.
             for n in range(int(row[1])):
-                chunk = self.conn.execute(
+                chunk = self._persist(lambda n=n: self.conn.execute(
                     "SELECT data FROM begeleider.chunk WHERE device_id = %s AND name = %s "
-                    "AND n = %s", [device_id, name, n]).fetchone()
+                    "AND n = %s", [device_id, name, n]).fetchone())
                 if chunk is None:
                     self.conn.commit()
                     raise BlobError("sync.why_missing")
