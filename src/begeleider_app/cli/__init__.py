@@ -19,12 +19,12 @@ from .. import __version__
 from ..config import resolve_paths, secure_umask
 from ..domain.messages import UserError, set_language
 from ..domain.validation import ValidationFailed
-from . import core, handover, outcomes, privacy, sync
+from . import core, handover, hub, outcomes, privacy, sync
 from .common import Command
 
 COMMANDS: dict[str, Command] = {
     cmd.name: cmd
-    for cmd in (*core.COMMANDS, *sync.COMMANDS, *handover.COMMANDS, *privacy.COMMANDS,
+    for cmd in (*core.COMMANDS, *sync.COMMANDS, *hub.COMMANDS, *handover.COMMANDS, *privacy.COMMANDS,
                 *outcomes.COMMANDS)
 }
 

@@ -42,6 +42,8 @@ CONNECT_TIMEOUT = 10
 RECONNECT_PAUSES = (0.2, 1.0, 3.0)
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 SAFE_SSLMODES = {"require", "verify-ca", "verify-full"}
+#: The name under which a laptop keeps its hub password (storage/crypto.py local secrets).
+PASSWORD_SECRET = "hub_password"
 #: Fault-injection point for tests: called with the name of each step of an upload/download.
 STEP_HOOK: Callable[[str], None] | None = None
 
@@ -403,11 +405,13 @@ def sync_with_hub(store: Any, dsn: str, paths: Any, *, device: Any, password: st
                   **kwargs: Any) -> Any:
     """One sync through the hub (see `engine.sync` for what a sync does). Only an encrypted
     database may use a hub: its published files are then ciphertext (the team key)."""
-    from ..storage.crypto import snapshot_key
+    from ..storage.crypto import local_secret, snapshot_key
     from .engine import sync
 
     if snapshot_key(store.db) is None:
         raise UserError("hub.needs_encryption")
+    if password is None:
+        password = local_secret(store.db, PASSWORD_SECRET)
     with HubTransport(dsn, password=password) as transport:
         return sync(store, None, paths, device=device, transport=transport,
                     label=f"hub {transport.where}", **kwargs)

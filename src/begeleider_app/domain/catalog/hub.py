@@ -94,4 +94,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Geen wachtwoord voor de hub: geef --hub-password-env of stel het in bij Instellingen.",
         "No password for the hub: give --hub-password-env or set it in the settings.",
     ),
+    "hub.state_active": ("actief", "active"),
+    "hub.state_revoked": ("ingetrokken {on}", "revoked {on}"),
 }
