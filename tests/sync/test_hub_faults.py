@@ -262,3 +262,31 @@ def test_no_participant_value_is_readable_anywhere_in_the_hub(pair, hub):
                          if m.encode() in raw or m.encode("utf-16-le") in raw)
         assert conn.execute("SELECT count(*) FROM begeleider.chunk").fetchone()[0] > 0
     assert not found, found
+
+
+def test_uploads_are_idempotent_and_a_published_file_is_never_replaced(pair, hub, tmp_path):
+    a, _b = pair
+    a.sync()
+    blob = tmp_path / "changes-999999.sqlite"
+    blob.write_bytes(b"ciphertext " * 500)
+    with hub_module.HubTransport(a.hub_dsn, password=a.hub_password) as t:
+        first = t.put(a.store.device_id, blob.name, blob)
+        assert t.put(a.store.device_id, blob.name, blob) == first  # again: nothing happens
+        blob.write_bytes(b"other bytes " * 500)
+        with pytest.raises(UserError) as caught:
+            t.put(a.store.device_id, blob.name, blob)
+        assert caught.value.key == "hub.blob_exists"
+        back = tmp_path / "back.sqlite"
+        t.get(a.store.device_id, blob.name, back, size=first[1], sha256=first[0])
+        assert back.read_bytes() == b"ciphertext " * 500
+
+
+def test_a_hub_set_up_by_a_newer_version_is_refused(pair, hub):
+    a, _b = pair
+    with hub.admin() as conn:
+        conn.execute("INSERT INTO begeleider.hub_migration (name) VALUES ('h999_from_the_future')")
+    with pytest.raises(UserError) as caught:
+        a.sync()
+    assert caught.value.key == "hub.newer_schema"
+    with pytest.raises(UserError):
+        hub_schema.init(hub.admin_dsn)
