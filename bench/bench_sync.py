@@ -78,8 +78,20 @@ def _unacked_bytes(share: Path) -> int:
     return total
 
 
+def _connect(path: Path, key: str | None):
+    if key is None:
+        return sqlite3.connect(path)
+    from begeleider_app.storage import crypto
+
+    return crypto.connect(path, key)
+
+
 def team_run(db_path: Path, workdir: Path, devices: int, rounds: int,
-             rng: random.Random) -> dict[str, Any]:
+             rng: random.Random, *, key: str | None = None, team_key: str | None = None,
+             via: Any = None) -> dict[str, Any]:
+    """``key``: the databases are encrypted with it (``team_key``: the team passphrase of
+    their published files). ``via(laptop) -> sync function``: another transport than the
+    shared folder (bench/bench_hub.py: the PostgreSQL hub)."""
     from begeleider_app.config import Device, resolve_paths
     from begeleider_app.services.session import open_store
     from begeleider_app.sync.engine import sync
@@ -91,16 +103,25 @@ def team_run(db_path: Path, workdir: Path, devices: int, rounds: int,
 
     class Laptop:
         def __init__(self, i: int) -> None:
+            self.i = i
             self.name = f"Coach {i}"
             self.paths = resolve_paths(workdir / f"device{i}")
             self.paths.ensure()
             self.device = Device.load_or_create(self.paths)
             self.db = workdir / f"device{i}" / "work.sqlite"
+            self._via = via(self) if via is not None else None
 
         def open(self):
-            return open_store(self.db, self.paths, device=self.device)
+            store = open_store(self.db, self.paths, device=self.device, key=key)
+            if team_key is not None:
+                from begeleider_app.storage import crypto
+
+                crypto.set_team_passphrase(store.db, team_key)
+            return store
 
         def sync(self, store, **kw):
+            if self._via is not None:
+                return self._via(store, **kw)
             return sync(store, share, self.paths, device=self.device, coach_name=self.name, **kw)
 
     laptops = [Laptop(i) for i in range(devices)]
@@ -121,13 +142,13 @@ def team_run(db_path: Path, workdir: Path, devices: int, rounds: int,
         # What a join from device 0's snapshot leaves: its database, our own identity and
         # lineage, nothing of our own to publish yet, device 0 merged up to its snapshot.
         shutil.copyfile(laptops[0].db, lap.db)
-        conn = sqlite3.connect(lap.db)
-        for key, value in (("device_id", lap.device.device_id), ("db_instance", uuid.uuid4().hex),
-                           ("joined_empty", True)):
+        conn = _connect(lap.db, key)
+        for name, value in (("device_id", lap.device.device_id), ("db_instance", uuid.uuid4().hex),
+                            ("joined_empty", True)):
             conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
-                         [key, json.dumps(value)])
-        for key in ("own", "pending", "heartbeat", "heartbeat_pending", "last_report"):
-            conn.execute("DELETE FROM sync_state WHERE key = ?", [key])
+                         [name, json.dumps(value)])
+        for name in ("own", "pending", "heartbeat", "heartbeat_pending", "last_report"):
+            conn.execute("DELETE FROM sync_state WHERE key = ?", [name])
         conn.execute("UPDATE sync_peer SET last_seq = ?, instance = ? WHERE device_id = ?",
                      [seq, instance0, laptops[0].device.device_id])
         conn.commit()
@@ -165,7 +186,8 @@ def team_run(db_path: Path, workdir: Path, devices: int, rounds: int,
     finally:
         for store in stores:
             store.close()
-    share_bytes, unacked = _share_bytes(share), _unacked_bytes(share)
+    share_bytes, unacked = ((_share_bytes(share), _unacked_bytes(share)) if via is None
+                            else (None, None))
     db_bytes = laptops[0].db.stat().st_size
     # A new colleague joins with an empty database.
     newcomer = Laptop(devices)

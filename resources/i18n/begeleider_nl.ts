@@ -1325,6 +1325,29 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>HubDialog</name>
+    <message>
+        <source>Organisation hub</source>
+        <translation>Organisatiehub</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s IT gives you the hub&apos;s connection and this laptop&apos;s password. With a hub you sync through it instead of a shared folder; it only receives encrypted data. Leave the connection empty to use the shared folder again.</source>
+        <translation>De IT-afdeling van je organisatie geeft je de verbinding met de hub en het wachtwoord van deze laptop. Met een hub synchroniseer je daarlangs in plaats van via een gedeelde map; de hub krijgt alleen versleutelde gegevens. Laat de verbinding leeg om weer de gedeelde map te gebruiken.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(ongewijzigd)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbinding</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import caseload</source>
@@ -2175,7 +2198,7 @@ Database: %2</translation>
     <name>OutcomesFeature</name>
     <message>
         <source>O&amp;verviews</source>
-        <translation>&amp;Overzichten</translation>
+        <translation>O&amp;verzichten</translation>
     </message>
     <message>
         <source>&amp;Outcomes...</source>
@@ -3164,6 +3187,14 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Gedeelde map kiezen…</translation>
     </message>
     <message>
+        <source>Organisation &amp;hub...</source>
+        <translation>Organisatie&amp;hub...</translation>
+    </message>
+    <message>
+        <source>Sync through your organisation&apos;s hub instead of a folder</source>
+        <translation>Synchroniseren via de hub van je organisatie in plaats van een map</translation>
+    </message>
+    <message>
         <source>Sync conflicts...</source>
         <translation>Synchronisatieconflicten…</translation>
     </message>
@@ -3192,6 +3223,18 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>open conflicten: %1</translation>
     </message>
     <message>
+        <source>via hub %1</source>
+        <translation>via hub %1</translation>
+    </message>
+    <message>
+        <source>via shared folder</source>
+        <translation>via gedeelde map</translation>
+    </message>
+    <message>
+        <source>Organisation hub</source>
+        <translation>Organisatiehub</translation>
+    </message>
+    <message>
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
@@ -3210,6 +3253,10 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>Synchroniseren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached now; Begeleider syncs next time.</source>
+        <translation>Offline: de hub is nu niet bereikbaar; Begeleider synchroniseert de volgende keer.</translation>
     </message>
     <message>
         <source>Review conflicts</source>

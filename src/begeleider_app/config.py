@@ -174,6 +174,9 @@ class Settings:
     coach_email: str = ""
     backup_count: int = 14
     share_folder: str = ""
+    # An organisation hub (PostgreSQL connection string without password, docs/it-beheer.md):
+    # when set, the team syncs through it instead of the shared folder.
+    hub_dsn: str = ""
     last_db: str = ""
     extra: dict[str, object] = field(default_factory=dict)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,25 +20,48 @@ from begeleider_app.sync import share as sh
 from begeleider_app.sync.engine import SyncReport, sync
 from begeleider_app.sync.manifest import Manifest
 
+from .pgserver import PgServer, find_binaries, start_server
+
+#: Laptops that sync through a hub are encrypted (a hub takes ciphertext only), with these.
+HUB_PASSPHRASE = "wachtwoord van deze laptop"
+HUB_TEAM_PASSPHRASE = "het gezamenlijke teamwachtwoord"
+
 
 class Laptop:
+    """A simulated laptop. With ``hub`` (a `Hub`) it syncs through PostgreSQL as a device of
+    ``hub_team``, with an encrypted database; otherwise through the shared folder ``share``."""
+
     def __init__(self, root: Path, name: str, share: Path,
-                 clock: Callable[[], datetime] = utc_now, fast: bool = False) -> None:
+                 clock: Callable[[], datetime] = utc_now, fast: bool = False,
+                 hub: Hub | None = None, hub_team: str = "team-oost") -> None:
         self.name = name
         self.share = share
+        self.hub = hub
         self.paths = resolve_paths(root / name)
         self.paths.ensure()
         self.device = Device.load_or_create(self.paths)
         self.device.coach_name = name
         self.device.save(self.paths)
         self.db_path = root / name / "work.sqlite"
-        self.store = open_store(self.db_path, self.paths, device=self.device, clock=clock)
+        key = HUB_PASSPHRASE if hub is not None else None
+        self.store = open_store(self.db_path, self.paths, device=self.device, clock=clock, key=key)
+        if hub is not None:
+            from begeleider_app.storage import crypto
+
+            crypto.set_team_passphrase(self.store.db, HUB_TEAM_PASSPHRASE)
+            role = f"{name}_{hub_team}".replace("-", "_")
+            self.hub_dsn, self.hub_password = hub.add_device(role, team=hub_team)
         if fast:
             # Property tests run hundreds of syncs: skip waiting for the disk (durability is
             # not what they test; the fault tests keep every fsync).
             self.store.db.execute("PRAGMA synchronous = OFF")
 
     def sync(self, **kwargs: Any) -> SyncReport:
+        if self.hub is not None:
+            from begeleider_app.sync.hub import sync_with_hub
+
+            return sync_with_hub(self.store, self.hub_dsn, self.paths, device=self.device,
+                                 password=self.hub_password, coach_name=self.name, **kwargs)
         return sync(self.store, self.share, self.paths, device=self.device, coach_name=self.name,
                     **kwargs)
 
@@ -81,17 +106,29 @@ def share(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def team(tmp_path: Path, share: Path):
+def team(request: pytest.FixtureRequest, tmp_path: Path, share: Path):
+    """team("Anna", "Bram") -> laptops. Through the shared folder, or, for a test module that
+    parametrises it indirectly (``TRANSPORTS``), through a real PostgreSQL hub as well."""
+    kind = getattr(request, "param", "folder")
+    hub = request.getfixturevalue("hub") if kind == "hub" else None
     made: list[Laptop] = []
 
     def make(*names: str, clock: Callable[[], datetime] = utc_now) -> list[Laptop]:
         for name in names:
-            made.append(Laptop(tmp_path / "laptops", name, share, clock=clock))
+            made.append(Laptop(tmp_path / "laptops", name, share, clock=clock, hub=hub))
         return made[-len(names):]
 
     yield make
     for laptop in made:
         laptop.close()
+    if hub is not None:
+        from begeleider_app.storage import crypto
+
+        crypto.forget_session_keys()
+
+
+#: ``pytestmark = TRANSPORTS`` runs a module's team tests through the folder and the hub.
+TRANSPORTS = pytest.mark.parametrize("team", ["folder", "hub"], indirect=True)
 
 
 def sync_all(laptops: list[Laptop], rounds: int = 2) -> None:
@@ -152,3 +189,72 @@ def damage_published_file(laptop: Laptop, offset: int, kind: str | None = None) 
 
 def share_files(share: Path) -> list[Path]:
     return sorted(p for p in sh.root(share).rglob("*") if p.is_file())
+
+
+# ---------------------------------------------------------------------------- the hub
+# A real PostgreSQL server (one per test session, a fresh database per test). CI runs as root:
+# the server then runs as an unprivileged user (pgserver.py). Where PostgreSQL is not installed
+# the hub tests are skipped with that reason; `.ci/run` installs it, so CI always runs them.
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    if find_binaries() is None:
+        pytest.skip("PostgreSQL (initdb, pg_ctl) is not installed")
+    server = start_server()
+    yield server
+    server.remove()
+
+
+@dataclass
+class Hub:
+    server: PgServer
+    dbname: str
+    devices: dict[str, str] = field(default_factory=dict)  # role -> password
+
+    @property
+    def admin_dsn(self) -> str:
+        return self.server.dsn(self.dbname)
+
+    def device_dsn(self, role: str) -> str:
+        """What IT gives a laptop: host, port, database and role; the password apart."""
+        return self.server.dsn(self.dbname, user=role, password="")
+
+    def add_device(self, name: str, team: str = "team-oost") -> tuple[str, str]:
+        """A login role for one laptop (unique on the server: roles are not per database).
+        Returns (its DSN without password, its password)."""
+        from begeleider_app.sync import hub_schema
+
+        role = f"{name.lower()}_{self.dbname}"
+        new = hub_schema.add_device(self.admin_dsn, team=team, role=role, label=name)
+        self.devices[role] = new.password
+        return self.device_dsn(role), new.password
+
+    def admin(self):
+        from begeleider_app.sync.hub import connect
+
+        return connect(self.admin_dsn)
+
+
+@pytest.fixture
+def hub(pg_server):
+    """A new, initialised hub database; its device roles are dropped afterwards."""
+    import psycopg
+    from psycopg import sql
+
+    from begeleider_app.sync import hub_schema
+
+    dbname = f"hub{next(_counter)}"
+    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
+    made = Hub(pg_server, dbname)
+    hub_schema.init(made.admin_dsn)
+    yield made
+    with psycopg.connect(pg_server.dsn(), autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                     [dbname])
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(dbname)))
+        for role in made.devices:
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))

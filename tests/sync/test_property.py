@@ -5,6 +5,7 @@ and devices that count their colleagues as silent (so those rejoin from a snapsh
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from begeleider_app.storage import crypto
 from begeleider_app.sync import publisher
 from begeleider_app.sync import share as sh
 from begeleider_app.sync.versions import covered, parse_fdots, parse_vv
@@ -59,21 +61,40 @@ def where(laptop: Laptop, row_id: str, field: str, dot: str, value) -> str | Non
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=st.lists(op, min_size=4, max_size=16))
 def test_random_edits_and_sync_orders_converge_and_lose_nothing(ops):
+    _quick(_run, ops)
+
+
+# The same property through a PostgreSQL hub: laptops there are encrypted (the hub holds only
+# ciphertext), which makes every file a team key derivation, so fewer examples; each example
+# is a team of its own on one hub database.
+_teams = itertools.count(1)
+
+
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(ops=st.lists(op, min_size=4, max_size=12))
+def test_the_same_through_a_hub(hub, ops):
+    _quick(_run, ops, hub=hub, team=f"team{next(_teams)}")
+
+
+def _quick(run, *args, **kwargs) -> None:
     real_sleep, real_fsync = sh.sleep, sh.os.fsync
     sh.sleep = lambda _s: None
     sh.os.fsync = lambda _fd: None  # durability is not what this test is about (see test_faults)
     try:
-        _run(ops)
+        run(*args, **kwargs)
     finally:
         sh.sleep, sh.os.fsync = real_sleep, real_fsync
+        crypto.forget_session_keys()
 
 
-def _run(ops):
+def _run(ops, hub=None, team: str = "team-oost"):
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         share = root / "share"
         share.mkdir()
-        laptops = [Laptop(root, f"coach{i}", share, fast=True) for i in range(N_DEVICES)]
+        laptops = [Laptop(root, f"coach{i}", share, fast=True, hub=hub, hub_team=team)
+                   for i in range(N_DEVICES)]
         try:
             ids = [laptops[0].repo("participant").insert({"first_name": f"P{i}", "status": "actief"})["id"]
                    for i in range(N_ROWS)]
@@ -90,7 +111,7 @@ def _run(ops):
                     laptop.sync()
                     continue
                 if kind in ("compact", "silent", "lose", "damage"):
-                    _fault(laptop, share, kind, item)
+                    (_hub_fault if hub is not None else _fault)(laptop, share, kind, item)
                     continue
                 row_id = ids[item[2]]
                 repo = laptop.repo("participant")
@@ -152,3 +173,26 @@ def _fault(laptop: Laptop, share: Path, kind: str, item: tuple) -> None:
             data = bytearray(path.read_bytes())
             data[len(data) // 2:len(data) // 2 + 16] = b"\x00" * 16
             path.write_bytes(bytes(data))
+
+
+def _hub_fault(laptop: Laptop, share: Path, kind: str, item: tuple) -> None:
+    """The hub's version of a lost or damaged file: IT (the owner role) deletes a published
+    file, or a bad disk changes bytes of a chunk; the manifest still names the file."""
+    if kind in ("compact", "silent"):
+        _fault(laptop, share, kind, item)
+        return
+    with laptop.hub.admin() as conn:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM begeleider.blob WHERE device_id = %s AND complete ORDER BY name",
+            [laptop.store.device_id])]
+        if not names:
+            return
+        name = names[item[2] % len(names)]
+        if kind == "lose":
+            conn.execute("DELETE FROM begeleider.blob WHERE device_id = %s AND name = %s",
+                         [laptop.store.device_id, name])
+        else:
+            conn.execute(
+                "UPDATE begeleider.chunk SET data = overlay(data placing %s from "
+                "greatest(1, length(data) / 2)) WHERE device_id = %s AND name = %s AND n = 0",
+                [b"\x00" * 16, laptop.store.device_id, name])

@@ -8,7 +8,10 @@ from begeleider_app.services.participants import create_participant
 from begeleider_app.storage import erasure
 from begeleider_app.sync.conflicts import open_conflicts
 
-from .conftest import sync_all
+from .conftest import TRANSPORTS, sync_all
+
+# Every scenario through the shared folder and through a PostgreSQL hub.
+pytestmark = TRANSPORTS
 
 
 def test_org_setting_created_on_two_devices_is_one_record_per_key(team):

@@ -11,7 +11,10 @@ from begeleider_app.storage.repository import utc_now
 from begeleider_app.storage.search import search_participant_ids
 from begeleider_app.sync.conflicts import open_conflicts, resolve
 
-from .conftest import sync_all
+from .conftest import TRANSPORTS, sync_all
+
+# Every scenario through the shared folder and through a PostgreSQL hub.
+pytestmark = TRANSPORTS
 
 
 def shared_person(a, b, **values):

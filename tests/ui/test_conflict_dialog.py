@@ -116,7 +116,7 @@ def test_sync_button_runs_off_the_ui_thread_and_shows_a_summary(
     window = make_window(store, Settings(share_folder=str(share), coach_name="Anna"))
     controller = window.sync_controller
     before = controller.status.text()
-    assert before == "Laatst gesynchroniseerd: nog nooit"
+    assert before == "Laatst gesynchroniseerd: nog nooit · via gedeelde map"
     assert window.toolbar.widgetForAction(controller.sync_action).text() == "Synchroniseren"
     with qtbot.waitSignal(controller.synced, timeout=20000) as blocker:
         assert controller.sync_now()
@@ -156,6 +156,6 @@ def test_unreachable_share_is_reported_and_the_window_keeps_working(
     qtbot.waitUntil(lambda: not controller.running, timeout=20000)  # the worker reported back
     assert controller.sync_action.isEnabled() and not controller.progress.isVisible()
     assert any("niet bereikbaar" in text for text in no_message_boxes)
-    assert controller.status.text() == "Laatst gesynchroniseerd: nog nooit"
+    assert controller.status.text().startswith("Laatst gesynchroniseerd: nog nooit")
     pid = create_participant(store, {"first_name": "Offline"})["id"]  # work goes on
     assert store.repo("participant").get(pid)["first_name"] == "Offline"

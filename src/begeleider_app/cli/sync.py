@@ -23,6 +23,14 @@ def _args(p: argparse.ArgumentParser) -> None:
     db_arg(p)
     p.add_argument("--share", type=Path, default=None,
                    help="gedeelde map van het team (standaard uit de instellingen) / shared folder")
+    p.add_argument("--hub", metavar="DSN", default=None,
+                   help="organisatiehub (PostgreSQL) in plaats van een map / organisation hub")
+    p.add_argument("--hub-password-env", metavar="VAR", default=None,
+                   help="omgevingsvariabele met het hubwachtwoord (anders het opgeslagen) / "
+                        "env variable holding the hub password (else the stored one)")
+    p.add_argument("--remember-hub", action="store_true",
+                   help="de hub en het wachtwoord op deze laptop bewaren / keep the hub and its "
+                        "password on this laptop (in the encrypted database)")
     p.add_argument("--no-publish", action="store_true", help="alleen inlezen / import only")
 
 
@@ -30,19 +38,35 @@ def cmd_sync(args: argparse.Namespace, paths: Paths) -> int:
     from ..config import Device, Settings
     from ..domain.messages import UserError, get_language, msg
     from ..services.session import open_store
+    from ..storage.crypto import passphrase_from_env
     from ..sync.conflicts import open_conflicts
     from ..sync.engine import sync
+    from ..sync.hub import sync_with_hub
 
     settings = Settings.load(paths)
     share = args.share or (Path(settings.share_folder) if settings.share_folder else None)
-    if share is None:
+    # The hub when asked for, or when IT set one and no folder was named.
+    hub = args.hub or (settings.hub_dsn if args.share is None else None) or None
+    if share is None and hub is None:
         raise UserError("sync.no_share")
+    hub_password = passphrase_from_env(args.hub_password_env)
     device = Device.load_or_create(paths)
     store = open_store(args.db, paths, device=device, create=True, key=key_of(args))
     try:
-        report = sync(store, share, paths, device=device,
-                      coach_name=settings.coach_name or device.coach_name,
-                      do_publish=not args.no_publish)
+        common = {"device": device, "coach_name": settings.coach_name or device.coach_name,
+                  "do_publish": not args.no_publish}
+        if hub:
+            report = sync_with_hub(store, hub, paths, password=hub_password, **common)
+            if args.remember_hub:
+                from ..storage.crypto import set_local_secret
+                from ..sync.hub import PASSWORD_SECRET
+
+                if hub_password:
+                    set_local_secret(store.db, PASSWORD_SECRET, hub_password)
+                settings.hub_dsn = hub
+                settings.save(paths)
+        else:
+            report = sync(store, share, paths, **common)
         for line in report.lines():
             print(line)
         for copy in report.conflicted_copies:

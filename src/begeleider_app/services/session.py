@@ -70,6 +70,19 @@ def set_team_passphrase(store: Store, passphrase: str) -> None:
     crypto.set_team_passphrase(store.db, passphrase)
 
 
+def local_secret(store: Store, name: str) -> str | None:
+    """A secret of this device kept in its encrypted database (e.g. the hub password)."""
+    from ..storage import crypto
+
+    return crypto.local_secret(store.db, name)
+
+
+def set_local_secret(store: Store, name: str, value: str | None) -> None:
+    from ..storage import crypto
+
+    crypto.set_local_secret(store.db, name, value)
+
+
 def worker_store(store: Store) -> Store:
     """A second connection to ``store``'s file, as the same device, for one piece of work
     in a worker thread (a connection must not be shared between threads). Close it after."""

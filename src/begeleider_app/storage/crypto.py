@@ -370,6 +370,28 @@ def set_team_passphrase(db: Any, passphrase: str | None) -> None:
                        [TEAM_NAME, passphrase])
 
 
+def set_local_secret(db: Any, name: str, value: str | None) -> None:
+    """A secret of this device only (e.g. its hub password), kept beside the team passphrase
+    inside the encrypted database, in a table sync never copies; None removes it."""
+    if key_of(db) is None:
+        raise UserError("crypto.team_needs_encryption")
+    db.execute(f"CREATE TABLE IF NOT EXISTS {TEAM_TABLE} (name TEXT PRIMARY KEY, value TEXT)")
+    with db.conn:
+        if value is None:
+            db.execute(f"DELETE FROM {TEAM_TABLE} WHERE name = ?", [name])
+        else:
+            db.execute(f"INSERT OR REPLACE INTO {TEAM_TABLE} (name, value) VALUES (?, ?)",
+                       [name, value])
+
+
+def local_secret(db: Any, name: str) -> str | None:
+    if key_of(db) is None or not db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [TEAM_TABLE]).fetchone():
+        return None
+    row = db.execute(f"SELECT value FROM {TEAM_TABLE} WHERE name = ?", [name]).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
 def snapshot_key(db: Any) -> str | None:
     """The key for snapshots on the share: the team passphrase, else the database's own key.
 

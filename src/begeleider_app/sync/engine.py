@@ -215,9 +215,10 @@ def _wrote_it(state: SyncState, manifest: Manifest) -> bool:
 
 # ---------------------------------------------------------------------------- one sync
 
-def sync(store: Store, share: str | Path, paths: Paths, *, device: Device, coach_name: str = "",
-         progress: Progress | None = None, do_publish: bool = True, wait: float = 0,
-         transport: Transport | None = None, silent_days: float | None = None) -> SyncReport:
+def sync(store: Store, share: str | Path | None, paths: Paths, *, device: Device,
+         coach_name: str = "", progress: Progress | None = None, do_publish: bool = True,
+         wait: float = 0, transport: Transport | None = None, silent_days: float | None = None,
+         label: str | None = None) -> SyncReport:
     """Merge what colleagues published that this database has not merged yet, then publish
     our own changes (and rewrite our files after an erasure), then remove what is no longer
     needed.
@@ -229,9 +230,14 @@ def sync(store: Store, share: str | Path, paths: Paths, *, device: Device, coach
     """
     from filelock import FileLock, Timeout
 
-    share = Path(share)
-    if store.path is not None and sh.inside(store.path, share):
-        raise UserError("sync.db_in_share", path=store.path)
+    if transport is None:
+        if share is None:
+            raise UserError("sync.no_share")
+        share = Path(share)
+        if store.path is not None and sh.inside(store.path, share):
+            raise UserError("sync.db_in_share", path=store.path)
+        transport = FolderTransport(share)
+    where = label or str(share)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(paths.data_dir / "sync.lock"))
     try:
@@ -239,14 +245,14 @@ def sync(store: Store, share: str | Path, paths: Paths, *, device: Device, coach
     except Timeout:
         raise UserError("sync.already_running") from None
     try:
-        return _sync(store, share, paths, device=device, coach_name=coach_name,
-                     progress=progress, do_publish=do_publish,
-                     transport=transport or FolderTransport(share), silent_days=silent_days)
+        return _sync(store, where, paths, device=device, coach_name=coach_name,
+                     progress=progress, do_publish=do_publish, transport=transport,
+                     silent_days=silent_days)
     finally:
         lock.release()
 
 
-def _sync(store: Store, share: Path, paths: Paths, *, device: Device, coach_name: str,
+def _sync(store: Store, where: str, paths: Paths, *, device: Device, coach_name: str,
           progress: Progress | None, do_publish: bool, transport: Transport,
           silent_days: float | None) -> SyncReport:
     from .importer import Importer
@@ -254,8 +260,8 @@ def _sync(store: Store, share: Path, paths: Paths, *, device: Device, coach_name
 
     notify = progress or (lambda _f, _t: None)
     if isinstance(transport, FolderTransport):
-        sh.check_reachable(share)
-    report = SyncReport(share=str(share))
+        sh.check_reachable(transport.share)
+    report = SyncReport(share=where)
     report.rekeyed_to = check_identity(store, transport, paths, device)
     report.device_id = store.device_id
     coach_name = coach_name or device.coach_name
@@ -282,7 +288,7 @@ def _sync(store: Store, share: Path, paths: Paths, *, device: Device, coach_name
             except UserError as err:
                 report.publish_error = err.message()
             except OSError as err:
-                report.publish_error = msg("sync.unreachable", path=share, detail=err.strerror or err)
+                report.publish_error = msg("sync.unreachable", path=where, detail=err.strerror or err)
         report.open_conflicts = count_open(store.db)
         report.finished_at = store.now()
         state.set(last_report=report.to_json(), last_sync_at=report.finished_at)

@@ -9,6 +9,7 @@ UI thread when it has finished.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,9 +22,16 @@ from ..sync import share as sh
 from ..sync.engine import SyncReport
 from .context import AppContext
 from .dialogs.conflict_dialog import ConflictDialog, local_time
-from .ops import EVERYTHING
+from .ops import EVERYTHING, FAILED
 
 SYNC_WAIT_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class Offline:
+    """The hub could not be reached: the sync did nothing and will happen next time."""
+
+    message: str
 
 
 class SyncController(QObject):
@@ -37,6 +45,7 @@ class SyncController(QObject):
         window = self.window = ctx.window
         self.running = False
         self.last_report: SyncReport | None = None
+        self.offline = ""
         self.show_summary = True
 
         self.sync_action = QAction(self.tr("Sync"), window)
@@ -47,6 +56,10 @@ class SyncController(QObject):
         self.share_action = QAction(self.tr("Choose shared folder..."), window)
         self.share_action.setObjectName("actionChooseShare")
         self.share_action.triggered.connect(self.choose_share)
+        self.hub_action = QAction(self.tr("Organisation &hub..."), window)
+        self.hub_action.setObjectName("actionHub")
+        self.hub_action.setStatusTip(self.tr("Sync through your organisation's hub instead of a folder"))
+        self.hub_action.triggered.connect(self.choose_hub)
         self.conflicts_action = QAction(self.tr("Sync conflicts..."), window)
         self.conflicts_action.setObjectName("actionSyncConflicts")
         self.conflicts_action.triggered.connect(self.show_conflicts)
@@ -57,7 +70,7 @@ class SyncController(QObject):
             button.setAccessibleName(self.tr("Sync"))
         menu = ctx.menus["tools"]
         menu.addSeparator()
-        for action in (self.sync_action, self.conflicts_action, self.share_action):
+        for action in (self.sync_action, self.conflicts_action, self.share_action, self.hub_action):
             menu.addAction(action)
 
         self.progress = QProgressBar(window)
@@ -97,7 +110,44 @@ class SyncController(QObject):
             text = self.tr("Last synchronised: %1").replace("%1", local_time(report.finished_at))
             if report.open_conflicts:
                 text += " · " + self.tr("open conflicts: %1").replace("%1", str(report.open_conflicts))
+        # Which way this laptop syncs, so nobody wonders where the team's records go.
+        hub = self.hub_dsn()
+        if hub:
+            from ..sync.hub import describe_dsn
+
+            text += " · " + self.tr("via hub %1").replace("%1", describe_dsn(hub))
+        elif self.share_folder() is not None:
+            text += " · " + self.tr("via shared folder")
         self.status.setText(text)
+        self.status.setToolTip(str(self.share_folder() or "") if not hub else "")
+
+    # ------------------------------------------------------------------ hub
+    def hub_dsn(self) -> str:
+        return (self.ctx.settings.hub_dsn or "").strip()
+
+    def choose_hub(self, dsn: str | None = None, password: str | None = None) -> bool:
+        """Set (or clear) the organisation hub; its password is kept in the encrypted
+        database (a plain database cannot use a hub: it would send readable data)."""
+        from ..services import session
+        from ..sync.hub import PASSWORD_SECRET
+        from .dialogs.hub_dialog import HubDialog
+
+        if dsn is None:
+            dialog = HubDialog(self.hub_dsn(), bool(session.local_secret(self.ctx.store, PASSWORD_SECRET)),
+                               self.window)
+            if dialog.exec() != HubDialog.DialogCode.Accepted:
+                return False
+            dsn, password = dialog.values()
+        if dsn and session.key_of(self.ctx.store) is None:
+            self.ctx.ops.show_error(self.tr("Organisation hub"), UserError("hub.needs_encryption").message())
+            return False
+        if password and self.ctx.ops.call(self.tr("Organisation hub"), session.set_local_secret,
+                                          self.ctx.store, PASSWORD_SECRET, password) is FAILED:
+            return False
+        self.ctx.settings.hub_dsn = dsn
+        self.ctx.settings.save(self.ctx.paths)
+        self.update_status()
+        return True
 
     # ------------------------------------------------------------------ share folder
     def share_folder(self) -> Path | None:
@@ -129,27 +179,43 @@ class SyncController(QObject):
     def sync_now(self) -> bool:
         if self.running:
             return False
-        share = self.share_folder()
-        if share is None and not self.choose_share():
-            return False
-        share = self.share_folder()
-        if self.ctx.store.path is None or share is None:
+        hub = self.hub_dsn()
+        share = None
+        if not hub:
+            share = self.share_folder()
+            if share is None and not self.choose_share():
+                return False
+            share = self.share_folder()
+            if share is None:
+                return False
+        if self.ctx.store.path is None:
             return False
         coach = self.ctx.settings.coach_name or ""
         paths = self.ctx.paths
 
-        def work(store, progress) -> SyncReport:
+        def work(store, progress) -> SyncReport | Offline:
             from ..config import Device
             from ..sync.engine import sync
+            from ..sync.hub import sync_with_hub
 
+            device = Device.load_or_create(paths)
             # Another sync of this installation (the command line, a second window) may be
             # running: the button waits for it instead of failing.
-            return sync(store, share, paths, device=Device.load_or_create(paths),
-                        coach_name=coach, progress=progress, wait=SYNC_WAIT_SECONDS)
+            common = {"device": device, "coach_name": coach, "progress": progress,
+                      "wait": SYNC_WAIT_SECONDS}
+            if not hub:
+                return sync(store, share, paths, **common)
+            try:
+                return sync_with_hub(store, hub, paths, **common)
+            except UserError as err:
+                if err.key == "hub.offline":
+                    return Offline(err.message())  # working offline is normal, not an error
+                raise
 
         started = self.ctx.ops.run(self.tr("Sync"), work, on_done=self._on_finished,
                                    on_failed=self._on_failed, on_progress=self._on_progress,
-                                   changes=lambda report: EVERYTHING if report.changes else None)
+                                   changes=lambda report: EVERYTHING if getattr(report, "changes", 0)
+                                   else None)
         if not started:
             return False
         self.running = True
@@ -174,8 +240,15 @@ class SyncController(QObject):
         if self.show_summary:
             self.ctx.ops.show_error(self.tr("Sync"), message)
 
-    def _on_finished(self, report: SyncReport) -> None:
+    def _on_finished(self, report: SyncReport | Offline) -> None:
         self._done()
+        if isinstance(report, Offline):
+            self.offline = report.message
+            self.window.statusBar().showMessage(
+                self.tr("Offline: the hub cannot be reached now; Begeleider syncs next time."), 15000)
+            self.status.setToolTip(report.message)
+            return
+        self.offline = ""
         if report.device_id and report.device_id != self.ctx.store.device_id:
             self.ctx.store.device_id = report.device_id  # re-keyed during the sync
         self.update_status(report)
