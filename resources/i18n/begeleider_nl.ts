@@ -2198,7 +2198,7 @@ Database: %2</translation>
     <name>OutcomesFeature</name>
     <message>
         <source>O&amp;verviews</source>
-        <translation>O&amp;verzichten</translation>
+        <translation>&amp;Overzichten</translation>
     </message>
     <message>
         <source>&amp;Outcomes...</source>

@@ -53,9 +53,11 @@ def _lupdate(ts_file: Path) -> None:
     )
 
 
-def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
+def fill(ts_file: Path, translations: dict[str, dict[str, str]], *,
+         only_unfinished: bool = False) -> int:
     """Set Dutch translations ({context: {source: dutch}}), e.g. from a JSON file a developer
-    or translator wrote; returns how many were set."""
+    or translator wrote; ``only_unfinished``: keep every translation that is already finished
+    (the other side of a merge must not undo a fix made here). Returns how many were set."""
     import xml.etree.ElementTree as ET
 
     tree = ET.parse(ts_file)
@@ -65,6 +67,9 @@ def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
         for message in ctx.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
+            if only_unfinished and translation is not None and not translation.get("type") \
+                    and (translation.text or "").strip():
+                continue
             if source in wanted and translation is not None:
                 translation.text = wanted[source]
                 translation.attrib.pop("type", None)
@@ -146,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     # Update first: the strings to translate must be in the file before they can be filled.
     left: list[tuple[str, str]] = update_ts() if args.update else []
     if args.fill_from is not None:
-        count = fill(TS_FILE, finished(args.fill_from))
+        count = fill(TS_FILE, finished(args.fill_from), only_unfinished=True)
         print(f"{count} translations taken from {args.fill_from}")
     if args.fill is not None:
         import json
