@@ -434,6 +434,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Zwaarte</translation>
     </message>
     <message>
+        <source>Hours (3 mo.)</source>
+        <translation>Uren (3 mnd)</translation>
+    </message>
+    <message>
         <source>Contact moment overdue since %1</source>
         <translation>Contactmoment te laat sinds %1</translation>
     </message>
@@ -1092,6 +1096,139 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>HoursChart</name>
+    <message>
+        <source>Hours per month</source>
+        <translation>Uren per maand</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Hours of the caseload</source>
+        <translation>Uren van de caseload</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Hours per phase</source>
+        <translation>Uren per fase</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Hours per goal</source>
+        <translation>Uren per doel</translation>
+    </message>
+    <message>
+        <source>&amp;Granted hours...</source>
+        <translation>&amp;Toegekende uren...</translation>
+    </message>
+    <message>
+        <source>Granted hours</source>
+        <translation>Toegekende uren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Hours per month: %1</source>
+        <translation>Uren per maand: %1</translation>
+    </message>
+    <message>
+        <source>Hours per month, whole caseload</source>
+        <translation>Uren per maand, hele caseload</translation>
+    </message>
+    <message>
+        <source>(removed goal)</source>
+        <translation>(verwijderd doel)</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <source>No hours granted yet.</source>
+        <translation>Nog geen uren toegekend.</translation>
+    </message>
+    <message>
+        <source>Hours granted for coaching (a UWV or municipal decision): hours for a period, or a share of the hours the participant works.</source>
+        <translation>Uren toegekend voor begeleiding (een beschikking van UWV of gemeente): uren voor een periode, of een percentage van de uren die de deelnemer werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursExportDialog</name>
+    <message>
+        <source>Export hours log</source>
+        <translation>Urenverantwoording exporteren</translation>
+    </message>
+    <message>
+        <source>The hours log as a jobcoach keeps it for UWV: date, activity, with whom, minutes and the total per month. Notes are left out unless you tick them; health information never goes in.</source>
+        <translation>De urenverantwoording zoals een jobcoach die voor UWV bijhoudt: datum, activiteit, met wie, minuten en het totaal per maand. De verslagtekst gaat alleen mee als u dat aanvinkt; gezondheidsinformatie nooit.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Bestandsvorm</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;notes (private)</source>
+        <translation>&amp;Verslagtekst meenemen (privé)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Bestandsvorm</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Opslaan...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give two dates (dd-mm-yyyy), the first not after the second.</source>
+        <translation>Geef twee datums (dd-mm-jjjj); de eerste niet na de tweede.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>Intake form</source>
@@ -1148,6 +1285,129 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Search in the journal</source>
+        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
+        <translation>Zoeken in het journaal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaalregels</translation>
+    </message>
+    <message>
+        <source>New &amp;entry</source>
+        <translation>Nieuwe &amp;regel</translation>
+    </message>
+    <message>
+        <source>New journal entry for today (Ctrl+J)</source>
+        <translation>Nieuwe journaalregel voor vandaag (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Hours &amp;overview...</source>
+        <translation>&amp;Urenoverzicht...</translation>
+    </message>
+    <message>
+        <source>No journal entries yet. Press Ctrl+J after every contact: a house visit, a call, a talk at the work place.</source>
+        <translation>Nog geen journaalregels. Druk na elk contact op Ctrl+J: een huisbezoek, een telefoontje, een gesprek op de werkplek.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+    <message>
+        <source>Space ticks a goal</source>
+        <translation>Met de spatiebalk vinkt u een doel aan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Hours: %1 this month, %2 in the last 3 months, %3 in all</source>
+        <translation>Uren: %1 deze maand, %2 in de laatste 3 maanden, %3 in totaal</translation>
+    </message>
+    <message>
+        <source>(health information)</source>
+        <translation>(gezondheidsinformatie)</translation>
+    </message>
+    <message>
+        <source>(removed goal)</source>
+        <translation>(verwijderd doel)</translation>
+    </message>
+    <message>
+        <source>In the plan and the agenda as an action.</source>
+        <translation>Staat als actie in het plan en in de agenda.</translation>
+    </message>
+    <message>
+        <source>A follow-up becomes an action under the first linked goal.</source>
+        <translation>Een vervolgactie wordt een actie bij het eerste gekoppelde doel.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>Remove this journal entry? It stays in the history and can be brought back.</source>
+        <translation>Deze journaalregel verwijderen? Hij blijft in de geschiedenis en kan worden teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalUi</name>
+    <message>
+        <source>Export hours &amp;log...</source>
+        <translation>&amp;Urenverantwoording exporteren...</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;hours per month...</source>
+        <translation>&amp;Uren per maand (caseload)...</translation>
+    </message>
+    <message>
+        <source>Export hours log</source>
+        <translation>Urenverantwoording exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1508,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>&amp;Nazorg</translation>
     </message>
     <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journaal</translation>
+    </message>
+    <message>
         <source>S&amp;ettings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
@@ -1270,6 +1534,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Tab %1</source>
         <translation>Tabblad %1</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry</source>
+        <translation>Nieuwe &amp;journaalregel</translation>
     </message>
     <message>
         <source>&amp;Go to tab</source>

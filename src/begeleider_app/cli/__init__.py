@@ -19,12 +19,13 @@ from .. import __version__
 from ..config import resolve_paths, secure_umask
 from ..domain.messages import UserError, set_language
 from ..domain.validation import ValidationFailed
-from . import core, handover, privacy, sync
+from . import core, handover, journal, privacy, sync
 from .common import Command
 
 COMMANDS: dict[str, Command] = {
     cmd.name: cmd
-    for cmd in (*core.COMMANDS, *sync.COMMANDS, *handover.COMMANDS, *privacy.COMMANDS)
+    for cmd in (*core.COMMANDS, *sync.COMMANDS, *handover.COMMANDS, *privacy.COMMANDS,
+                *journal.COMMANDS)
 }
 
 

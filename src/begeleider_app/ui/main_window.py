@@ -38,6 +38,7 @@ from .tabs.aftercare import AftercareTab
 from .tabs.base import ParticipantTab
 from .tabs.goals import GoalsTab
 from .tabs.intake import IntakeTab
+from .tabs.journal import JournalTab
 from .tabs.placements import PlacementTab
 
 
@@ -108,8 +109,10 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         store = self.ctx.store
-        self.participant_tabs = [IntakeTab(store), GoalsTab(store), PlacementTab(store), AftercareTab(store)]
-        titles = (self.tr("&Intake"), self.tr("&Goals"), self.tr("&Placement"), self.tr("&Aftercare"))
+        self.participant_tabs = [IntakeTab(store), GoalsTab(store), PlacementTab(store), AftercareTab(store),
+                                 JournalTab(store)]
+        titles = (self.tr("&Intake"), self.tr("&Goals"), self.tr("&Placement"), self.tr("&Aftercare"),
+                  self.tr("&Journal"))
         for tab, title in zip(self.participant_tabs, titles, strict=True):
             self.tabs.addTab(tab, title)
             tab.saved.connect(self._on_saved)
@@ -138,7 +141,8 @@ class MainWindow(QMainWindow):
         self.act_about = a(self.tr("&About Begeleider"), self.about, None, "actAbout")
         self.tab_actions = [a(self.tr("Tab %1").replace("%1", str(i + 1)),
                               lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}", f"actTab{i + 1}")
-                            for i in range(4)]
+                            for i in range(5)]
+        self.act_journal = a(self.tr("New &journal entry"), self.new_journal_entry, "Ctrl+J", "actJournalEntry")
         menus = self.ctx.menus
         for key, title in (("file", self.tr("&File")), ("participant", self.tr("&Participant")),
                            ("tools", self.tr("&Tools")), ("help", self.tr("&Help"))):
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
         _fill(menus["file"], doc.act_new_db, doc.act_open, doc.act_backup, doc.act_restore, doc.act_check,
               None, self.act_settings, None, self.act_quit)
         _fill(menus["participant"], cmd.act_new, self.act_find, self.act_caseload, None, cmd.act_status,
-              cmd.act_pause, cmd.act_resume, cmd.act_archive, None, cmd.act_history, None)
+              cmd.act_pause, cmd.act_resume, cmd.act_archive, None, self.act_journal, cmd.act_history, None)
         go = menus["participant"].addMenu(self.tr("&Go to tab"))
         go.setObjectName("menu_tabs")
         _fill(go, *self.tab_actions)
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         """The features beside the forms, each given the context (never the window)."""
         from .agenda import AgendaFeature
         from .handover_ui import HandoverFeature
+        from .journal_ui import JournalFeature
         from .privacy_ui import PrivacyController
         from .sync_ui import SyncController
 
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         self.handover = HandoverFeature(self.ctx)
         self.sync_controller = SyncController(self.ctx)
         self.privacy = PrivacyController(self.ctx)
+        self.journal = JournalFeature(self.ctx)
 
     # ------------------------------------------------------------------ the participant
     def current_participant_id(self) -> str | None:
@@ -219,6 +225,11 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
             self.tabs.currentWidget().setFocus()
+
+    def new_journal_entry(self) -> bool:
+        """Ctrl+J: a journal entry for the participant on screen, from anywhere."""
+        tab = self.participant_tabs[-1]
+        return bool(self._shown_id) and self.show_tab_named("journalTab") and tab.new_entry()
 
     def show_tab_named(self, name: str) -> bool:
         for i, tab in enumerate(self.participant_tabs):

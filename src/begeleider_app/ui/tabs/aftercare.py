@@ -46,8 +46,8 @@ from ..widgets.timeline import COLORS, Marker, TimelineWidget
 from .base import ParticipantTab
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
-MOMENT_FIELDS = ("label", "planned_date", "done_date", "with_whom", "together", "mode", "notes",
-                 "signals", "follow_up", "is_closing")
+MOMENT_FIELDS = ("label", "planned_date", "done_date", "minutes", "with_whom", "together", "mode",
+                 "notes", "signals", "follow_up", "is_closing")
 BUDDY_FIELDS = ("name", "organisation", "phone", "email", "period_start", "period_end", "notes")
 DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
 

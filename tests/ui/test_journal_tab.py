@@ -1,0 +1,102 @@
+"""The Journaal tab by keyboard only: Ctrl+J, two goals, a follow-up in the agenda."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from begeleider_app.services import journal
+from begeleider_app.services.agenda import agenda
+from begeleider_app.services.participants import create_participant
+
+
+@pytest.fixture
+def person(store):
+    pid = create_participant(store, {"first_name": "Selam", "last_name": "Tesfamariam"})["id"]
+    goals = [store.repo("goal").insert({"participant_id": pid, "text": t, "status": "open", "sort_order": i})["id"]
+             for i, t in enumerate(("Op tijd komen", "Zelf met de bus", "Taal A2"))]
+    return pid, goals
+
+
+def _tab_to(window, widget, limit: int = 60) -> None:
+    """Press Tab until ``widget`` has the focus (keyboard only)."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is widget:
+            return
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.objectName()}")
+
+
+def test_add_an_entry_with_the_keyboard_only(qtbot, window, store, person):
+    pid, goals = person
+    assert window.select_participant(pid)
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    tab = window.tabs.currentWidget()
+    assert tab.objectName() == "journalTab"
+    date_input = tab.binding.editors["date"].input
+    assert QApplication.focusWidget() is date_input
+    assert date_input.text() == date.today().strftime("%d-%m-%Y")
+    entry_id = tab.entry_id
+
+    _tab_to(window, tab.binding.editors["minutes"].input)
+    QTest.keyClicks(QApplication.focusWidget(), "45")
+    _tab_to(window, tab.goal_list)
+    QTest.keyClick(tab.goal_list, Qt.Key.Key_Space)  # first goal
+    QTest.keyClick(tab.goal_list, Qt.Key.Key_Down)
+    QTest.keyClick(tab.goal_list, Qt.Key.Key_Down)
+    QTest.keyClick(tab.goal_list, Qt.Key.Key_Space)  # third goal
+    text_input = tab.binding.editors["text"].input
+    _tab_to(window, text_input)
+    QTest.keyClicks(text_input, "Huisbezoek: rooster besproken")
+    follow = tab.binding.editors["follow_up"].input
+    _tab_to(window, follow)
+    QTest.keyClicks(follow, "Werkgever bellen")
+    owner = tab.binding.editors["follow_up_owner"].input
+    _tab_to(window, owner)
+    QTest.keyClicks(owner, "Beg")
+    due = tab.binding.editors["follow_up_date"].input
+    _tab_to(window, due)
+    when = date.today() + timedelta(days=2)
+    QTest.keyClicks(due, when.strftime("%d-%m-%Y"))
+    QTest.keyClick(due, Qt.Key.Key_Tab)  # leaving the field stores at once
+    tab.flush()
+
+    entry = journal.get(store, entry_id)
+    assert entry["minutes"] == 45 and entry["text"] == "Huisbezoek: rooster besproken"
+    assert entry["goal_ids"] == [goals[0], goals[2]]
+    assert entry["kind"] == "huisbezoek" and entry["phase"] == "intake"
+    assert entry["follow_up_owner"] == "coach"
+    action = store.repo("action").get(entry["follow_up_action_id"])
+    assert action["goal_id"] == goals[0] and action["due_date"] == when.isoformat()
+    assert [e.label for e in agenda(store, date.today())] == ["Werkgever bellen"]
+    assert tab.table.rowCount() == 1 and tab.table.text(0, 2) == "45"
+    assert "0,8" in tab.hours_label.text()  # 45 minutes this month
+
+    # The next entry remembers the kind used last.
+    journal.get(store, entry_id)
+    store.repo("journal_entry").update(entry_id, {"kind": "telefoon"})
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert tab.binding.editors["kind"].raw_value() == "telefoon"
+    assert tab.table.rowCount() == 2
+
+
+def test_search_and_follow_up_without_goal_says_what_to_do(qtbot, window, store, person):
+    pid, _goals = person
+    journal.new_entry(store, pid, values={"text": "Gesprek over de fiets", "minutes": 20})
+    journal.new_entry(store, pid, values={"text": "Belafspraak met de klantmanager", "minutes": 10})
+    window.select_participant(pid)
+    assert window.show_tab_named("journalTab")
+    tab = window.tabs.currentWidget()
+    assert tab.table.rowCount() == 2
+    tab.search.setText("fiets")
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    tab.table.set_current_row(0)
+    follow = tab.binding.editors["follow_up"].input
+    follow.setFocus()
+    QTest.keyClicks(follow, "Fiets laten maken")
+    tab.flush()
+    assert "Koppel eerst een doel" in tab.follow_state.text()
