@@ -1288,6 +1288,37 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>JournalSearchDialog</name>
+    <message>
+        <source>Search in all journals</source>
+        <translation>Zoeken in alle journaals</translation>
+    </message>
+    <message>
+        <source>Words from the notes or follow-ups</source>
+        <translation>Woorden uit verslagen of vervolgacties</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Journal entries found</source>
+        <translation>Gevonden journaalregels</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>JournalTab</name>
     <message>
         <source>Search in the journal</source>
@@ -1396,6 +1427,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Caseload &amp;hours per month...</source>
         <translation>&amp;Uren per maand (caseload)...</translation>
+    </message>
+    <message>
+        <source>Search in all &amp;journals...</source>
+        <translation>Zoeken in alle &amp;journaals...</translation>
     </message>
     <message>
         <source>Export hours log</source>

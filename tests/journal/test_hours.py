@@ -114,3 +114,13 @@ def test_last_kind_is_remembered_and_search_finds_text(store, case):
     assert journal.new_entry(store, pid)["kind"] == "video"
     assert journal.search(store, "celik") == [(e["id"], pid)]
     assert [r.id for r in journal.entry_rows(store, pid, text="rooster")] == [e["id"]]
+
+
+def test_the_weight_suggestion_counts_hours(store, case):
+    from begeleider_app.services import weight
+
+    pid, _g1, _g2 = case
+    light = weight.suggestion_for(store, pid, date(2026, 4, 20))
+    journal.new_entry(store, pid, on=date(2026, 4, 15), values={"minutes": 13 * 60})
+    heavier = weight.suggestion_for(store, pid, date(2026, 4, 20))
+    assert heavier.score == light.score + 1 and "uur in 3 maanden" in heavier.reason()

@@ -100,3 +100,21 @@ def test_search_and_follow_up_without_goal_says_what_to_do(qtbot, window, store,
     QTest.keyClicks(follow, "Fiets laten maken")
     tab.flush()
     assert "Koppel eerst een doel" in tab.follow_state.text()
+
+
+def test_search_across_the_caseload_opens_the_participants_journal(qtbot, window, store, person):
+    pid, _goals = person
+    other = create_participant(store, {"first_name": "Kees", "last_name": "Bos"})["id"]
+    journal.new_entry(store, other, values={"text": "Gesprek over de taalschool"})
+    journal.new_entry(store, pid, values={"text": "Taalschool gebeld", "minutes": 5})
+    journal.new_entry(store, pid, values={"text": "Taalschool en huisarts", "health": True})
+    window.select_participant(other)
+    dialog = window.journal.search_journals()
+    qtbot.keyClicks(dialog.query, "taalsch")
+    assert dialog.results.rowCount() == 3
+    assert {dialog.results.text(i, 0) for i in range(3)} == {"Selam Tesfamariam", "Kees Bos"}
+    assert "huisarts" not in " ".join(dialog.results.text(i, 2) for i in range(3))
+    dialog.results.set_current_row(next(i for i in range(3) if dialog.results.text(i, 0) == "Selam Tesfamariam"))
+    QTest.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.current_participant_id() == pid
+    assert window.tabs.currentWidget().objectName() == "journalTab"

@@ -151,6 +151,23 @@ def search(store: Store, text: str, participant_id: str | None = None) -> list[t
     return search_journal_ids(store.db, text, participant_id=participant_id)
 
 
+def search_rows(store: Store, text: str, limit: int = 200) -> list[dict[str, Any]]:
+    """Matching entries across the caseload, best first: entry and participant id, the
+    participant's name, the date and the start of the notes (health notes left out)."""
+    hits = search_journal_ids(store.db, text, limit=limit)
+    if not hits:
+        return []
+    order = {entry_id: i for i, (entry_id, _p) in enumerate(hits)}
+    marks = ",".join("?" * len(hits))
+    rows = dict_rows(store.db.execute(
+        "SELECT j.id, j.participant_id, j.date, CASE WHEN j.health THEN '' ELSE "
+        "substr(coalesce(j.text, j.follow_up, ''), 1, 300) END AS text, "
+        "trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')) AS name "
+        f"FROM journal_entry j JOIN participant p ON p.id = j.participant_id WHERE j.id IN ({marks})",
+        [e for e, _p in hits]))
+    return sorted(rows, key=lambda r: order[r["id"]])
+
+
 def get(store: Store, entry_id: str | None) -> Record | None:
     return store.repo(ENTITY).get(entry_id) if entry_id else None
 

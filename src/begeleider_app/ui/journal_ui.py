@@ -32,6 +32,11 @@ class JournalFeature:
         self.act_chart.setObjectName("actCaseloadHours")
         self.act_chart.triggered.connect(lambda _checked=False: self.show_caseload_hours())
         ctx.menus["tools"].addAction(self.act_chart)
+        self.act_search = QAction(QCoreApplication.translate("JournalUi", "Search in all &journals..."),
+                                  ctx.window)
+        self.act_search.setObjectName("actSearchJournals")
+        self.act_search.triggered.connect(lambda _checked=False: self.search_journals())
+        ctx.menus["tools"].addAction(self.act_search)
         ctx.participant_changed.connect(lambda pid: self.act_export.setEnabled(pid is not None))
 
     def show_caseload_hours(self) -> QDialog:
@@ -39,6 +44,18 @@ class JournalFeature:
 
         self.ctx.flush()
         self.dialog = HoursDialog(self.ctx.store, None, date.today(), self.ctx.window)
+        self.dialog.open()
+        return self.dialog
+
+    def search_journals(self) -> QDialog:
+        from .dialogs.hours_dialog import JournalSearchDialog
+
+        def show(pid: str) -> None:
+            if self.ctx.select_participant(pid):
+                self.ctx.show_tab_named("journalTab")
+
+        self.ctx.flush()
+        self.dialog = JournalSearchDialog(self.ctx.store, show, self.ctx.window)
         self.dialog.open()
         return self.dialog
 

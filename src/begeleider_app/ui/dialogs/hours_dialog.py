@@ -228,3 +228,54 @@ class HoursExportDialog(QDialog):
             return
         self.period = (start, end)
         super().accept()
+
+
+class JournalSearchDialog(QDialog):
+    """Full-text search in the journals of the whole caseload; Enter opens the participant's
+    journal (``open_participant`` is called with the participant's id)."""
+
+    def __init__(self, store: Store, open_participant, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.open_participant = open_participant
+        self.setObjectName("journalSearchDialog")
+        self.setWindowTitle(self.tr("Search in all journals"))
+        self.setAccessibleName(self.tr("Search in all journals"))
+        layout = QVBoxLayout(self)
+        self.query = QLineEdit(self)
+        self.query.setObjectName("journalSearchAll")
+        self.query.setAccessibleName(self.tr("Search in all journals"))
+        self.query.setPlaceholderText(self.tr("Words from the notes or follow-ups"))
+        self.query.textChanged.connect(self.refresh)
+        self.query.returnPressed.connect(self.open_current)
+        layout.addWidget(self.query)
+        self.results = RowsTable([self.tr("Participant"), self.tr("Date"), self.tr("Notes")], self)
+        self.results.setObjectName("journalSearchResults")
+        self.results.setAccessibleName(self.tr("Journal entries found"))
+        self.results.setWordWrap(False)
+        self.results.horizontalHeader().setSectionResizeMode(2, self.results.horizontalHeader().ResizeMode.Stretch)
+        self.results.activated.connect(lambda _index: self.open_current())
+        layout.addWidget(self.results, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeButton")
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 820, 520)
+        self.query.setFocus()
+
+    def refresh(self) -> None:
+        rows = []
+        for hit in journal.search_rows(self.store, self.query.text()):
+            rows.append(Row(hit["participant_id"], (hit["name"], format_date(hit["date"]),
+                                                    (hit["text"] or "").splitlines()[0] if hit["text"] else "")))
+        self.results.set_rows(rows)
+        if rows:
+            self.results.set_current_row(0)
+
+    def open_current(self) -> None:
+        pid = self.results.current_id()
+        if pid:
+            self.open_participant(pid)
+            self.accept()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from ...domain.messages import UserError
 from ...domain.validation import format_date
 from ...services import hours, journal, records
 from ...storage.repository import Record, Store
+from ..widgets.aftercare_offer import make_button
 from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column
 from .base import ParticipantTab
 
@@ -48,13 +48,6 @@ DATE_COL, KIND_COL, MIN_COL, GOALS_COL, TEXT_COL = range(5)
 MAIN_FIELDS = ("date", "kind", "minutes", "with_whom", "phase")
 NOTE_FIELDS = ("text", "health")
 FOLLOW_FIELDS = ("follow_up", "follow_up_owner", "follow_up_date")
-
-
-def _button(text: str, name: str, parent: QWidget) -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setObjectName(name)
-    b.setAccessibleName(text.replace("&", "").replace("...", ""))
-    return b
 
 
 class JournalTab(ParticipantTab):
@@ -113,12 +106,12 @@ class JournalTab(ParticipantTab):
         self.table.current_row_changed.connect(self._on_row_changed)
         ll.addWidget(self.table, 1)
         brow = QHBoxLayout()
-        self.new_button = _button(self.tr("New &entry"), "newJournalEntry", left)
+        self.new_button = make_button(self.tr("New &entry"), "newJournalEntry", left)
         self.new_button.setToolTip(self.tr("New journal entry for today (Ctrl+J)"))
         self.new_button.clicked.connect(self.new_entry)
-        self.remove_button = _button(self.tr("Remove entry"), "removeJournalEntry", left)
+        self.remove_button = make_button(self.tr("Remove entry"), "removeJournalEntry", left)
         self.remove_button.clicked.connect(self.remove_entry)
-        self.chart_button = _button(self.tr("Hours &overview..."), "journalHoursChart", left)
+        self.chart_button = make_button(self.tr("Hours &overview..."), "journalHoursChart", left)
         self.chart_button.clicked.connect(self.show_hours)
         for b in (self.new_button, self.remove_button, self.chart_button):
             brow.addWidget(b)
