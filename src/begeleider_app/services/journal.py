@@ -106,14 +106,16 @@ class EntryRow:
     kind: str | None
     minutes: int | None
     phase: str | None
-    goal_ids: tuple[str, ...]
+    goals: int  # how many goals it is linked to
     text: str
     health: bool
     follow_up: str
 
 
 _ROWS_SQL = """
-SELECT id, date, kind, minutes, phase, goal_ids, substr(coalesce(text, ''), 1, 300) AS text,
+SELECT id, date, kind, minutes, phase,
+       CASE WHEN json_valid(goal_ids) THEN json_array_length(goal_ids) ELSE 0 END AS goals,
+       substr(coalesce(text, ''), 1, 300) AS text,
        health, coalesce(follow_up, '') AS follow_up
 FROM journal_entry WHERE participant_id = ? AND deleted = 0 {extra}
 ORDER BY date DESC, created_at DESC
@@ -139,11 +141,8 @@ def entry_rows(store: Store, participant_id: str, *, text: str = "") -> list[Ent
             return []
         extra = f"AND id IN ({','.join('?' * len(ids))})"
         params += ids
-    out = []
-    for r in dict_rows(store.db.execute(_ROWS_SQL.format(extra=extra), params)):
-        out.append(EntryRow(r["id"], r["date"], r["kind"], r["minutes"], r["phase"],
-                            _goal_list(r["goal_ids"]), r["text"], bool(r["health"]), r["follow_up"]))
-    return out
+    rows = store.db.execute(_ROWS_SQL.format(extra=extra), params).fetchall()
+    return [EntryRow(r[0], r[1], r[2], r[3], r[4], r[5] or 0, r[6], bool(r[7]), r[8]) for r in rows]
 
 
 def search(store: Store, text: str, participant_id: str | None = None) -> list[tuple[str, str]]:

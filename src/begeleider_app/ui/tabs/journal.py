@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,13 @@ DATE_COL, KIND_COL, MIN_COL, GOALS_COL, TEXT_COL = range(5)
 MAIN_FIELDS = ("date", "kind", "minutes", "with_whom", "phase")
 NOTE_FIELDS = ("text", "health")
 FOLLOW_FIELDS = ("follow_up", "follow_up_owner", "follow_up_date")
+
+
+def _line_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setMinimumWidth(1)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return label
 
 
 class JournalTab(ParticipantTab):
@@ -81,13 +89,13 @@ class JournalTab(ParticipantTab):
         self._search_timer.timeout.connect(lambda: self._refresh_list(self.entry_id))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         ll.addWidget(self.search)
-        self.hours_label = QLabel(left)
+        # One line each, always shown, no word wrap: opening a participant changes no layout
+        # (the full text is the tooltip when the pane is narrow).
+        self.hours_label = _line_label(left)
         self.hours_label.setObjectName("journalHours")
-        self.hours_label.setWordWrap(True)
         ll.addWidget(self.hours_label)
-        self.budget_label = QLabel(left)
+        self.budget_label = _line_label(left)
         self.budget_label.setObjectName("journalBudget")
-        self.budget_label.setWordWrap(True)
         ll.addWidget(self.budget_label)
         self.table = RowsTable([self.tr("Date"), self.tr("Kind"), self.tr("Min."), self.tr("Goals"),
                                 self.tr("Notes")], left)
@@ -182,8 +190,7 @@ class JournalTab(ParticipantTab):
         self._pid = pid
         for w in (self.new_button, self.chart_button, self.search):
             w.setEnabled(pid is not None)
-        self._goals = journal.goal_choices(self.store, pid) if pid else []
-        self._fill_contacts(pid)
+        self._choices_for: str | None = None  # goals and contacts are read when an entry shows
         if self.search.text():
             self.search.blockSignals(True)
             self.search.clear()
@@ -191,6 +198,16 @@ class JournalTab(ParticipantTab):
         self.entry_id = None
         self._refresh_list(None)
         self._update_hours()
+
+    def _read_choices(self) -> None:
+        """The participant's goals and contacts, read once per participant when an entry is
+        first shown (opening a participant shows none)."""
+        pid = self._pid
+        if self._choices_for == pid:
+            return
+        self._choices_for = pid
+        self._goals = journal.goal_choices(self.store, pid) if pid else []
+        self._fill_contacts(pid)
 
     def _fill_contacts(self, pid: str | None) -> None:
         self.contact_combo.blockSignals(True)
@@ -202,23 +219,23 @@ class JournalTab(ParticipantTab):
 
     def _update_hours(self) -> None:
         pid = self._pid
-        if pid is None:
-            self.hours_label.clear()
-            self.budget_label.hide()
-            return
-        spent = hours.summary(self.store, pid, self.today())
-        self.hours_label.setText(self.tr("Hours: %1 this month, %2 in the last 3 months, %3 in all")
-                                 .replace("%1", hours.hours_text(spent.month))
-                                 .replace("%2", hours.hours_text(spent.recent))
-                                 .replace("%3", hours.hours_text(spent.all)))
-        uses = [u for u in spent.budgets if u.granted is not None]
-        if not uses:
-            self.budget_label.hide()
-            return
-        use = uses[0]
-        self.budget_label.setText(use.message())
-        self.budget_label.setStyleSheet({"over": ERROR_STYLE, "warning": WARNING_STYLE}.get(use.state, ""))
-        self.budget_label.show()
+        hours_text, budget_text, style = "", "", ""
+        if pid is not None:
+            spent = hours.summary(self.store, pid, self.today())
+            hours_text = (self.tr("Hours: %1 this month, %2 in the last 3 months, %3 in all")
+                          .replace("%1", hours.hours_text(spent.month))
+                          .replace("%2", hours.hours_text(spent.recent))
+                          .replace("%3", hours.hours_text(spent.all)))
+            uses = [u for u in spent.budgets if u.granted is not None]
+            if uses:
+                budget_text = uses[0].message()
+                style = {"over": ERROR_STYLE, "warning": WARNING_STYLE}.get(uses[0].state, "")
+        for label, text in ((self.hours_label, hours_text), (self.budget_label, budget_text)):
+            if label.text() != text:
+                label.setText(text)
+                label.setToolTip(text)
+        if self.budget_label.styleSheet() != style:
+            self.budget_label.setStyleSheet(style)
 
     def _refresh_list(self, select: str | None, *, keep_form: bool = False) -> None:
         """Fill the table (one model reset) and select ``select``; with ``keep_form`` the
@@ -234,7 +251,7 @@ class JournalTab(ParticipantTab):
             shown = f"{health} {first_line}" if e.health else first_line
             rows.append(Row(e.id, (format_date(e.date), kinds.get(e.kind or "", ""),
                                    "" if e.minutes is None else str(e.minutes),
-                                   str(len(e.goal_ids)) if e.goal_ids else "",
+                                   str(e.goals) if e.goals else "",
                                    Cell(shown, tooltip=e.text))))
             if e.id == select:
                 current = i
@@ -252,6 +269,8 @@ class JournalTab(ParticipantTab):
 
     def _show_entry(self, entry_id: str | None) -> None:
         record = journal.get(self.store, entry_id) if entry_id else None
+        if record is not None:
+            self._read_choices()
         self.entry_id = record["id"] if record else None
         self.binding.load(self.entry_id, record)
         self.remove_button.setEnabled(record is not None)
@@ -268,6 +287,9 @@ class JournalTab(ParticipantTab):
         linked = list(record.get("goal_ids") or []) if record else []
         self.goal_list.blockSignals(True)
         self.goal_list.clear()
+        if record is None:
+            self.goal_list.blockSignals(False)
+            return
         known = {gid for gid, _t, _s in self._goals}
         for gid, text, _status in self._goals:
             item = QListWidgetItem(text.splitlines()[0] if text else "?", self.goal_list)
