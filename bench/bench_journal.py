@@ -9,6 +9,7 @@ section of docs/benchmarks.md (`write_section`).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from datetime import date
@@ -32,8 +33,6 @@ def extend(org_db: Path, out_db: Path, install: Path, *, reuse: bool = False) ->
         out_db.unlink(missing_ok=True)
         with sqlite3.connect(org_db) as src, sqlite3.connect(out_db) as dst:
             src.backup(dst)
-        import os
-
         os.environ["BEGELEIDER_DATA_DIR"] = str(install)
         store = open_store(out_db, resolve_paths())
         try:
@@ -78,7 +77,10 @@ def section(result: dict[str, Any]) -> str:
         lines.append(_row("Intake (same participants, for comparison)", intake, "", ""))
     lines += ["", "Wall time until the tab shows the participant (and the window has processed its "
               "events); CPU is the UI thread's own time, which a busy shared machine does not "
-              "inflate. " + f"Measured {result.get('date', '')}.", "", END]
+              "inflate. " + f"Measured {result.get('date', '')}"
+              + (f", with a load average of {result['load_before']:.1f} on the machine's "
+                 f"{os.cpu_count()} cores just before" if result.get("load_before") is not None else "")
+              + ".", "", END]
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -479,6 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         journal_db = work / "org-journal.sqlite"
         results["journal"] = {"date": results["date"],
                               "db": bench_journal.extend(org_db, journal_db, install, reuse=args.reuse)}
+        results["journal"]["load_before"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         results["journal"]["ui"] = gui_child("ui", "--db", str(journal_db), "--data-dir", str(install),
                                              "--journal", str(bench_journal.HEAVY))
     if "handover" not in skip:

@@ -74,6 +74,14 @@ def test_add_an_entry_with_the_keyboard_only(qtbot, window, store, person):
     assert action["goal_id"] == goals[0] and action["due_date"] == when.isoformat()
     assert [e.label for e in agenda(store, date.today())] == ["Werkgever bellen"]
     assert tab.table.rowCount() == 1 and tab.table.text(0, 2) == "45"
+    # The plan shows the new action the next time the goals tab is in front.
+    goals_tab = window.participant_tabs[1]
+    assert not goals_tab.is_loaded()
+    window.show_tab_named("GoalsTab")
+    assert goals_tab.is_loaded()
+    from PySide6.QtWidgets import QLineEdit
+    assert "Werkgever bellen" in [e.text() for e in goals_tab.findChildren(QLineEdit) if e.isVisible()]
+    window.show_tab_named("journalTab")
     assert "0,8" in tab.hours_label.text()  # 45 minutes this month
 
     # The next entry remembers the kind used last.

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
             tab.saved.connect(self._on_saved)
             tab.save_failed.connect(self._on_save_failed)
             tab.caseload_changed.connect(self._on_tab_changed_caseload)
+        # A journal follow-up is an action in the plan: the goals tab shows it when next shown.
+        self.participant_tabs[-1].plan_changed.connect(lambda: self.participant_tabs[1].set_participant(self._shown_id))
         if current >= 0:
             self.tabs.setCurrentIndex(current)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -60,6 +60,8 @@ def _line_label(parent: QWidget) -> QLabel:
 
 class JournalTab(ParticipantTab):
     lazy = True
+    #: a follow-up added, changed or removed an action: the plan (goals tab) is out of date
+    plan_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -381,6 +383,7 @@ class JournalTab(ParticipantTab):
             self.follow_state.setText(err.message())
             return
         self._show_follow_up(journal.get(self.store, self.entry_id))
+        self.plan_changed.emit()
 
     def _on_contact_chosen(self, _index: int) -> None:
         if self.entry_id is None:
