@@ -126,3 +126,14 @@ def test_search_across_the_caseload_opens_the_participants_journal(qtbot, window
     QTest.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.current_participant_id() == pid
     assert window.tabs.currentWidget().objectName() == "journalTab"
+
+
+def test_caseload_shows_hours_of_the_last_three_months(qtbot, window, store, person):
+    pid, _goals = person
+    journal.new_entry(store, pid, values={"minutes": 90})
+    journal.new_entry(store, pid, on=date.today() - timedelta(days=200), values={"minutes": 600})
+    window.caseload.refresh()
+    model = window.caseload.model
+    row = model.row_of(pid)
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Uren (3 mnd)"
+    assert model.index(row, 4).data() == "1,5"

@@ -310,23 +310,26 @@ def m009_journal(db: Database) -> None:
          "hours": "INTEGER", "percentage": "INTEGER", "worked_hours_per_week": "INTEGER",
          "period_start": "TEXT", "period_end": "TEXT", "reference": "TEXT", "notes": "TEXT"},
         pk="id", not_null=not_null, defaults=defaults)
-    # The journal's parent index also orders a participant's entries by date (the tab's list).
-    db["journal_entry"].create_index(["participant_id", "deleted", "date"],
+    # The journal's parent index also orders a participant's entries by date (the tab's list)
+    # and covers their minutes: a participant's hours over a period, and the caseload's hours
+    # column (one range per participant), read only the index.
+    db["journal_entry"].create_index(["participant_id", "deleted", "date", "minutes"],
                                      index_name="idx_journal_entry_parent")
     db["hours_budget"].create_index(["participant_id", "deleted"], index_name="idx_hours_budget_parent")
     for name in ("journal_entry", "hours_budget"):
         db[name].create_index(["id", "vv"], index_name=f"idx_{name}_sync")
-    # Hours per participant over a period read only this index (caseload, charts).
-    db["journal_entry"].create_index(["date", "participant_id", "deleted", "minutes"],
-                                     index_name="idx_journal_entry_date")
+    # Hours of the whole caseload per month (the chart) read only this index.
+    db["journal_entry"].create_index(["date", "deleted", "minutes"], index_name="idx_journal_entry_date")
     when = "WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'published')"
     for name in ("journal_entry", "hours_budget"):
         for event in ("INSERT", "UPDATE"):
             db.execute(f"CREATE TRIGGER sync_change_{name}_{event.lower()} AFTER {event} "
                        f"ON [{name}] {when} BEGIN INSERT INTO sync_change (table_name, row_id) "
                        f"VALUES ('{name}', new.id); END")
-    # Aftercare contact moments count in the hours too.
+    # Aftercare contact moments count in the hours too (covered like the journal's).
     add_columns(db, "contact_moment", {"minutes": "INTEGER"})
+    db["contact_moment"].create_index(["participant_id", "deleted", "done_date", "minutes"],
+                                      index_name="idx_contact_moment_minutes")
     # Full-text search of journal text (within a participant and across the caseload), an
     # external-content FTS5 table kept current by triggers, like participant_fts (m002).
     db.execute(
