@@ -1322,7 +1322,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>JournalTab</name>
     <message>
         <source>Search in the journal</source>
-        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
+        <extracomment>a follow-up added, changed or removed an action: the plan (goals tab) is out of date the date the tab treats as today (tests inject one)</extracomment>
         <translation>Zoeken in het journaal</translation>
     </message>
     <message>
@@ -1431,6 +1431,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Search in all &amp;journals...</source>
         <translation>Zoeken in alle &amp;journaals...</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Uren per maand</translation>
     </message>
     <message>
         <source>Export hours log</source>

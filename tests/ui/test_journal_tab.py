@@ -137,3 +137,14 @@ def test_caseload_shows_hours_of_the_last_three_months(qtbot, window, store, per
     row = model.row_of(pid)
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Uren (3 mnd)"
     assert model.index(row, 4).data() == "1,5"
+
+
+def test_caseload_hours_chart_is_read_off_the_ui_thread(qtbot, window, store, person):
+    pid, _goals = person
+    journal.new_entry(store, pid, values={"minutes": 120})
+    assert window.journal.show_caseload_hours()
+    window.ctx.ops.wait()
+    qtbot.waitUntil(lambda: window.journal.dialog is not None and window.journal.dialog.isVisible())
+    months = window.journal.dialog.chart.months
+    assert len(months) == 12 and months[-1][1] == 120
+    window.journal.dialog.close()

@@ -39,13 +39,19 @@ class JournalFeature:
         ctx.menus["tools"].addAction(self.act_search)
         ctx.participant_changed.connect(lambda pid: self.act_export.setEnabled(pid is not None))
 
-    def show_caseload_hours(self) -> QDialog:
-        from .dialogs.hours_dialog import HoursDialog
+    def show_caseload_hours(self) -> bool:
+        """The caseload's hours per month: every participant's time is read off the UI thread
+        (an organisation's journal holds hundreds of thousands of entries), then shown."""
+        from .dialogs.hours_dialog import HoursDialog, chart_months
 
-        self.ctx.flush()
-        self.dialog = HoursDialog(self.ctx.store, None, date.today(), self.ctx.window)
-        self.dialog.open()
-        return self.dialog
+        today = date.today()
+
+        def show(months) -> None:
+            self.dialog = HoursDialog(self.ctx.store, None, today, self.ctx.window, months=months)
+            self.dialog.open()
+
+        return self.ctx.ops.run(QCoreApplication.translate("JournalUi", "Hours per month"),
+                                lambda store, _progress: chart_months(store, None, today), on_done=show)
 
     def search_journals(self) -> QDialog:
         from .dialogs.hours_dialog import JournalSearchDialog

@@ -37,7 +37,8 @@ MONTHS_SHOWN = 12
 
 
 def chart_months(store: Store, participant_id: str | None, today: date) -> list[tuple[str, int]]:
-    start = (today.replace(day=1) - timedelta(days=31 * (MONTHS_SHOWN - 1))).replace(day=1)
+    months_back = today.year * 12 + today.month - 1 - (MONTHS_SHOWN - 1)
+    start = date(months_back // 12, months_back % 12 + 1, 1)
     data = hours.hours_by_month(store, participant_id, start, today)
     language = get_language()
     return [(month_label(k, language), v) for k, v in data.items()]
@@ -56,9 +57,10 @@ class HoursDialog(QDialog):
     (``participant_id``) or the caseload (None)."""
 
     def __init__(self, store: Store, participant_id: str | None, today: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, months: list[tuple[str, int]] | None = None) -> None:
         super().__init__(parent)
         self.store, self.participant_id, self.today = store, participant_id, today
+        self._months = months  # read already (the caseload's, off the UI thread)
         self.setObjectName("hoursDialog")
         title = self.tr("Hours") if participant_id else self.tr("Hours of the caseload")
         self.setWindowTitle(title)
@@ -110,7 +112,8 @@ class HoursDialog(QDialog):
 
     def refresh(self) -> None:
         pid = self.participant_id
-        months = chart_months(self.store, pid, self.today)
+        months = self._months if self._months is not None and not pid else \
+            chart_months(self.store, pid, self.today)
         if pid:
             name = records.get(self.store, "participant", pid) or {}
             title = self.tr("Hours per month: %1").replace(
