@@ -148,3 +148,20 @@ def test_caseload_hours_chart_is_read_off_the_ui_thread(qtbot, window, store, pe
     months = window.journal.dialog.chart.months
     assert len(months) == 12 and months[-1][1] == 120
     window.journal.dialog.close()
+
+
+def test_hours_log_export_from_the_window_runs_as_an_operation(qtbot, window, store, person, tmp_path):
+    from begeleider_app.ui.dialogs.hours_dialog import HoursExportDialog
+
+    pid, _goals = person
+    journal.new_entry(store, pid, values={"minutes": 30, "text": "PRIVE-tekst-xq"})
+    window.select_participant(pid)
+    dialog = HoursExportDialog(store, pid, date.today(), window)
+    dialog.start.setText("01-01-2000")
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.accept()
+    out = tmp_path / "uren.csv"
+    assert window.journal.export_hours(out, dialog)
+    window.ctx.ops.wait()
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Totaal;;;30;0:30" in text and "PRIVE-tekst-xq" not in text

@@ -161,6 +161,7 @@ class HoursExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hoursExportDialog")
+        self.setMinimumWidth(460)
         self.setWindowTitle(self.tr("Export hours log"))
         self.setAccessibleName(self.tr("Export hours log"))
         layout = QVBoxLayout(self)
@@ -256,6 +257,7 @@ class JournalSearchDialog(QDialog):
         self.results.setObjectName("journalSearchResults")
         self.results.setAccessibleName(self.tr("Journal entries found"))
         self.results.setWordWrap(False)
+        self.results.horizontalHeader().resizeSection(0, 200)
         self.results.horizontalHeader().setSectionResizeMode(2, self.results.horizontalHeader().ResizeMode.Stretch)
         self.results.activated.connect(lambda _index: self.open_current())
         layout.addWidget(self.results, 1)
