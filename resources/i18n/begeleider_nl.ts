@@ -1313,10 +1313,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <source>Journal entries found</source>
         <translation>Gevonden journaalregels</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
 </context>
 <context>
     <name>JournalTab</name>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,17 @@ def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
     if screen is not None:
         width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
     dialog.resize(width, height)
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The dialog's button row: Close (Escape)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.setObjectName("dialogButtons")
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.setObjectName("closeButton")
+    close.setAccessibleName(QCoreApplication.translate("HoursDialog", "Close"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class HoursDialog(QDialog):
@@ -100,13 +111,7 @@ class HoursDialog(QDialog):
             inner.addWidget(self.budget_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addStretch(1)
         layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.setObjectName("dialogButtons")
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self))
         fit_to_screen(self, 900, 680)
         self.refresh()
 
@@ -261,12 +266,7 @@ class JournalSearchDialog(QDialog):
         self.results.horizontalHeader().setSectionResizeMode(2, self.results.horizontalHeader().ResizeMode.Stretch)
         self.results.activated.connect(lambda _index: self.open_current())
         layout.addWidget(self.results, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self))
         fit_to_screen(self, 820, 520)
         self.query.setFocus()
 
