@@ -1129,6 +1129,30 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Uren per doel</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Toegekend door</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
         <source>&amp;Granted hours...</source>
         <translation>&amp;Toegekende uren...</translation>
     </message>
@@ -1139,6 +1163,14 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove granted hours</source>
+        <translation>Toegekende uren &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove granted hours</source>
+        <translation>Toegekende uren verwijderen</translation>
     </message>
     <message>
         <source>Hours per month: %1</source>
@@ -1159,6 +1191,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>No hours granted yet.</source>
         <translation>Nog geen uren toegekend.</translation>
+    </message>
+    <message>
+        <source>Remove these granted hours? They stay in the history and can be brought back.</source>
+        <translation>Deze toegekende uren verwijderen? Ze blijven in de geschiedenis en kunnen worden teruggezet.</translation>
     </message>
     <message>
         <source>Hours granted for coaching (a UWV or municipal decision): hours for a period, or a share of the hours the participant works.</source>

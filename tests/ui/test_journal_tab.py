@@ -165,3 +165,25 @@ def test_hours_log_export_from_the_window_runs_as_an_operation(qtbot, window, st
     window.ctx.ops.wait()
     text = out.read_text(encoding="utf-8-sig")
     assert "Totaal;;;30;0:30" in text and "PRIVE-tekst-xq" not in text
+
+
+def test_granted_hours_are_added_shown_and_removed_in_the_hours_overview(
+        qtbot, window, store, person, fill_dialog, answer_yes):
+    from begeleider_app.ui.dialogs.hours_dialog import HoursDialog
+    from begeleider_app.ui.dialogs.record_dialog import RecordDialog
+
+    from .conftest import set_editor
+
+    pid, goals = person
+    e = journal.new_entry(store, pid, values={"minutes": 240})
+    journal.set_goals(store, e["id"], goals[:2])
+    dialog = HoursDialog(store, pid, date.today(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.goal_table.rowCount() == 2 and dialog.goal_table.text(0, 1) == "2"
+    assert dialog.week_table.rowCount() == 8 and dialog.week_table.text(0, 1) == "4"
+    fill_dialog(RecordDialog, lambda d: set_editor(d.editor("hours"), "5"))
+    assert dialog.add_budget()
+    assert dialog.budget_table.rowCount() == 1 and dialog.budget_table.text(0, 3) == "4 (80%)"
+    assert "Let op" in dialog.budget_label.text()
+    assert dialog.remove_budget() and answer_yes
+    assert dialog.budget_table.rowCount() == 0

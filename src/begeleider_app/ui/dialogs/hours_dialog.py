@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,24 +16,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.fields import PHASE
+from ...domain.fields import GRANTED_BY, PHASE
 from ...domain.messages import get_language
 from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import hours, journal, records
 from ...storage.repository import Store
 from ..widgets.hours_chart import HoursChart, month_label
-from ..widgets.tables import Row, RowsTable
+from ..widgets.tables import Row, RowsTable, fit_column
 from .record_dialog import RecordDialog
 
 BUDGET_FIELDS = ("granted_by", "basis", "hours", "percentage", "worked_hours_per_week",
                  "period_start", "period_end", "reference", "notes")
 MONTHS_SHOWN = 12
+WEEKS_SHOWN = 8
 
 
 def chart_months(store: Store, participant_id: str | None, today: date) -> list[tuple[str, int]]:
@@ -84,7 +86,7 @@ class HoursDialog(QDialog):
         inner = QVBoxLayout(content)
         self.chart = HoursChart(content)
         inner.addWidget(self.chart)
-        self.phase_table = self.goal_table = None
+        self.phase_table = self.goal_table = self.week_table = None
         self.budget_label = QLabel(content)
         self.budget_label.setObjectName("hoursBudgets")
         self.budget_label.setWordWrap(True)
@@ -96,19 +98,40 @@ class HoursDialog(QDialog):
             self.goal_table = RowsTable([self.tr("Goal"), self.tr("Hours")], content)
             self.goal_table.setObjectName("hoursPerGoal")
             self.goal_table.setAccessibleName(self.tr("Hours per goal"))
-            for t in (self.phase_table, self.goal_table):
+            self.week_table = RowsTable([self.tr("Week"), self.tr("Hours")], content)
+            self.week_table.setObjectName("hoursPerWeek")
+            self.week_table.setAccessibleName(self.tr("Hours per week"))
+            for t in (self.phase_table, self.goal_table, self.week_table):
                 t.setMinimumHeight(140)
                 t.horizontalHeader().setStretchLastSection(False)
                 t.horizontalHeader().setSectionResizeMode(0, t.horizontalHeader().ResizeMode.Stretch)
             row.addWidget(self.phase_table, 2)
             row.addWidget(self.goal_table, 3)
+            row.addWidget(self.week_table, 2)
             inner.addLayout(row)
             inner.addWidget(self.budget_label)
+            self.budget_table = RowsTable([self.tr("Granted by"), self.tr("Period"), self.tr("Granted"),
+                                           self.tr("Used")], content)
+            self.budget_table.setObjectName("hoursBudgetTable")
+            self.budget_table.setAccessibleName(self.tr("Granted hours"))
+            self.budget_table.setMaximumHeight(110)
+            self.budget_table.horizontalHeader().setSectionResizeMode(
+                1, self.budget_table.horizontalHeader().ResizeMode.Stretch)
+            fit_column(self.budget_table, 0, [c.label(get_language()) for c in GRANTED_BY])
+            inner.addWidget(self.budget_table)
+            brow = QHBoxLayout()
             self.budget_button = QPushButton(self.tr("&Granted hours..."), content)
             self.budget_button.setObjectName("addHoursBudget")
             self.budget_button.setAccessibleName(self.tr("Granted hours"))
             self.budget_button.clicked.connect(self.add_budget)
-            inner.addWidget(self.budget_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.remove_budget_button = QPushButton(self.tr("&Remove granted hours"), content)
+            self.remove_budget_button.setObjectName("removeHoursBudget")
+            self.remove_budget_button.setAccessibleName(self.tr("Remove granted hours"))
+            self.remove_budget_button.clicked.connect(self.remove_budget)
+            brow.addWidget(self.budget_button)
+            brow.addWidget(self.remove_budget_button)
+            brow.addStretch(1)
+            inner.addLayout(brow)
         inner.addStretch(1)
         layout.addWidget(scroll, 1)
         layout.addWidget(close_buttons(self))
@@ -139,8 +162,33 @@ class HoursDialog(QDialog):
                               hours.hours_text(v)))
                 for g, v in sorted(per_goal.items(), key=lambda kv: -kv[1])]
         self.goal_table.set_rows(rows)
-        lines = [u.message() for u in hours.budget_use(self.store, pid, self.today) if u.granted]
-        self.budget_label.setText("\n".join(lines) if lines else self.tr("No hours granted yet."))
+        weeks = hours.hours_by_week(self.store, pid, self.today - timedelta(weeks=WEEKS_SHOWN - 1), self.today)
+        self.week_table.set_rows([Row(k, (k.replace("-W", " week "), hours.hours_text(v)))
+                                  for k, v in reversed(list(weeks.items()))])
+        uses = hours.budget_use(self.store, pid, self.today)
+        lines = [u.message() for u in uses if u.granted]
+        self.budget_label.setText("\n".join(lines[:1]) if lines else self.tr("No hours granted yet."))
+        by = {c.value: c.label(lang) for c in GRANTED_BY}
+        self.budget_table.set_rows([Row(u.budget["id"], (
+            by.get(u.budget.get("granted_by") or "", ""), u.period_text(),
+            hours.hours_text(u.granted) if u.granted is not None else "?",
+            f"{hours.hours_text(u.spent)} ({round(u.share * 100)}%)" if u.granted else hours.hours_text(u.spent)))
+            for u in uses])
+        if uses:
+            self.budget_table.set_current_row(0)
+        self.remove_budget_button.setEnabled(bool(uses))
+
+    def remove_budget(self) -> bool:
+        budget_id = self.budget_table.current_id()
+        if not budget_id:
+            return False
+        answer = QMessageBox.question(self, self.tr("Remove granted hours"), self.tr(
+            "Remove these granted hours? They stay in the history and can be brought back."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        records.remove(self.store, "hours_budget", budget_id)
+        self.refresh()
+        return True
 
     def add_budget(self) -> bool:
         dialog = RecordDialog("hours_budget", BUDGET_FIELDS, self.tr("Granted hours"), self, intro=self.tr(

@@ -201,6 +201,13 @@ class JournalTab(ParticipantTab):
         self._refresh_list(None)
         self._update_hours()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        stale = self._stale
+        super().showEvent(event)
+        if not stale and getattr(self, "_pid", None):
+            # Time written in another tab (an aftercare moment's minutes) shows here too.
+            self._update_hours()
+
     def _read_choices(self) -> None:
         """The participant's goals and contacts, read once per participant when an entry is
         first shown (opening a participant shows none)."""
