@@ -124,3 +124,15 @@ def test_the_weight_suggestion_counts_hours(store, case):
     journal.new_entry(store, pid, on=date(2026, 4, 15), values={"minutes": 13 * 60})
     heavier = weight.suggestion_for(store, pid, date(2026, 4, 20))
     assert heavier.score == light.score + 1 and "uur in 3 maanden" in heavier.reason()
+
+
+def test_a_moved_date_moves_the_proposed_phase_but_not_a_chosen_one(store, case):
+    pid, _g1, _g2 = case
+    e = journal.new_entry(store, pid, on=date(2026, 4, 20))
+    assert e["phase"] == "nazorg"
+    store.repo("journal_entry").update(e["id"], {"date": "2026-02-10"})
+    assert journal.follow_date(store, e["id"], "2026-04-20")["phase"] == "plan"
+    store.repo("journal_entry").update(e["id"], {"phase": "nazorg"})  # the coach chose it
+    store.repo("journal_entry").update(e["id"], {"date": "2026-01-10"})
+    assert journal.follow_date(store, e["id"], "2026-02-10") is None
+    assert journal.get(store, e["id"])["phase"] == "nazorg"

@@ -187,3 +187,22 @@ def test_granted_hours_are_added_shown_and_removed_in_the_hours_overview(
     assert "Let op" in dialog.budget_label.text()
     assert dialog.remove_budget() and answer_yes
     assert dialog.budget_table.rowCount() == 0
+
+
+def test_typing_an_earlier_date_moves_the_proposed_phase(qtbot, window, store, person):
+    from begeleider_app.services.participants import change_status
+
+    pid, _goals = person
+    change_status(store, pid, "intake", on=date.today() - timedelta(days=60))
+    change_status(store, pid, "actief", on=date.today())
+    window.select_participant(pid)
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    tab = window.tabs.currentWidget()
+    assert tab.binding.editors["phase"].raw_value() == "plan"
+    date_input = tab.binding.editors["date"].input
+    date_input.selectAll()
+    QTest.keyClicks(date_input, (date.today() - timedelta(days=30)).strftime("%d-%m-%Y"))
+    QTest.keyClick(date_input, Qt.Key.Key_Tab)
+    tab.flush()
+    assert tab.binding.editors["phase"].raw_value() == "intake"
+    assert journal.get(store, tab.entry_id)["phase"] == "intake"

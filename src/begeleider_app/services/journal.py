@@ -75,6 +75,22 @@ def phase_on(store: Store, participant_id: str, day: date | str) -> str:
     return PhaseFinder(store, participant_id).on(day)
 
 
+def follow_date(store: Store, entry_id: str, old_date: str | None) -> Record | None:
+    """The entry's date moved from ``old_date``: if its phase is still the one proposed for
+    the old date, propose again for the new one (a phase the coach chose stays). Returns the
+    entry when its phase changed."""
+    entry = store.repo(ENTITY).get(entry_id)
+    if entry is None or not entry.get("date") or entry.get("date") == old_date or not old_date:
+        return None
+    finder = PhaseFinder(store, entry["participant_id"])
+    if entry.get("phase") not in (None, finder.on(old_date)):
+        return None
+    phase = finder.on(entry["date"])
+    if phase == entry.get("phase"):
+        return None
+    return store.repo(ENTITY).update(entry_id, {"phase": phase})
+
+
 def last_kind(store: Store) -> str:
     """The kind of the entry written last (the form remembers it), or a home visit."""
     row = store.db.execute(

@@ -281,6 +281,7 @@ class JournalTab(ParticipantTab):
         if record is not None:
             self._read_choices()
         self.entry_id = record["id"] if record else None
+        self._shown_date = record.get("date") if record else None
         self.binding.load(self.entry_id, record)
         self.remove_button.setEnabled(record is not None)
         self.contact_combo.setEnabled(record is not None)
@@ -369,6 +370,12 @@ class JournalTab(ParticipantTab):
         self.saved.emit(self._now())
 
     def _after_save(self, record: Record) -> None:
+        if record.get("date") != self._shown_date:
+            # A note written later for an earlier contact: its phase follows the date.
+            moved = journal.follow_date(self.store, record["id"], self._shown_date)
+            self._shown_date = record.get("date")
+            if moved is not None and "phase" not in self.binding.pending:
+                self.binding.editors["phase"].set_value(moved["phase"])
         self._sync_follow_up()
         self._refresh_list(record["id"], keep_form=True)
         self._update_hours()
