@@ -281,6 +281,45 @@ def open_with_each_tab_in_front(window: QWidget, sample: list[str]) -> dict[str,
     return out
 
 
+def bench_journal(window: QWidget, db_path: Path, n: int) -> dict[str, Any]:
+    """Issue 16: open participants with the Journaal tab in front, those with the most
+    journal entries (300 in bench/bench_journal.py's database) and others (about 150)."""
+    import sqlite3
+
+    tabs = getattr(window, "tabs", None)
+    names = [type(tabs.widget(i)).__name__ for i in range(tabs.count())] if tabs is not None else []
+    if "JournalTab" not in names:
+        return {"error": "no Journaal tab"}
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        counts = conn.execute("SELECT participant_id, count(*) FROM journal_entry WHERE deleted = 0 "
+                              "GROUP BY participant_id ORDER BY count(*) DESC, participant_id").fetchall()
+    shown = set(caseload_ids(window))
+    counts = [(pid, c) for pid, c in counts if pid in shown]
+    heavy, typical = counts[:n], counts[len(counts) // 2:len(counts) // 2 + n]
+    def run(group: list[tuple[str, int]]) -> dict[str, Any]:
+        wall, cpu = [], []
+        for pid, _c in group:
+            c0 = time.thread_time()
+            wall.append(open_participant(window, pid, all_tabs=False)[0])
+            cpu.append(time.thread_time() - c0)
+        return {**summary(wall), "cpu": summary(cpu), "entries_min": min(c for _p, c in group),
+                "entries_max": max(c for _p, c in group)}
+
+    out: dict[str, Any] = {}
+    # The same participants with the intake tab in front: the rest of the window's share of
+    # an open, on this machine at this moment (it is shared and busy at times).
+    tabs.setCurrentIndex(names.index("IntakeTab") if "IntakeTab" in names else 0)
+    QCoreApplication.instance().processEvents()
+    open_participant(window, typical[-1][0], all_tabs=False)
+    out["intake_heavy"] = run(heavy)
+    tabs.setCurrentIndex(names.index("JournalTab"))
+    QCoreApplication.instance().processEvents()
+    open_participant(window, typical[-1][0], all_tabs=False)  # first layouts, lazy imports
+    out["heavy"] = run(heavy)
+    out["typical"] = run(typical)
+    return out
+
+
 def pick_search_names(db_path: Path, count: int = 8) -> list[str]:
     """Names a coach would type: Latin names spread over the caseload plus native scripts."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
@@ -515,7 +554,9 @@ def run_app(args: argparse.Namespace) -> int:
         try:
             if args.mode == "app" and args.exercise:
                 exercise(window, args.exercise)
-            if args.mode == "ui":
+            if args.mode == "ui" and args.journal:
+                result["journal"] = bench_journal(window, args.db, args.journal)
+            elif args.mode == "ui":
                 if args.profile != "search":
                     with profiling(args, "open"):
                         result["open"] = bench_open(window, args.db, args.n)
@@ -562,6 +603,8 @@ def main() -> int:
     parser.add_argument("--exercise", default=None, help="participant id to open (app mode)")
     parser.add_argument("-n", type=int, default=100, help="participants to open (ui mode)")
     parser.add_argument("--names", type=int, default=8, help="names to type (ui mode)")
+    parser.add_argument("--journal", type=int, default=0,
+                        help="ui mode: only open this many participants with the Journaal tab in front")
     parser.add_argument("--patch", default="", help="what-if changes, comma separated (bench/what_if.py)")
     parser.add_argument("--profile", choices=["start", "open", "search"], default=None,
                         help="profile this phase with pyinstrument (see bench/profile.py)")

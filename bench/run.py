@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -27,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import contextlib
 
+import bench_journal  # noqa: E402 (after the path set-up above)
 from common import (  # noqa: E402 (after the path set-up above)
     BENCH_DIR,
     NOT_AVAILABLE,
@@ -467,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also open participants and search on the normal-scale database")
     parser.add_argument("--reuse", action="store_true", help="reuse databases already in --workdir")
     parser.add_argument("--quick", action="store_true", help="tiny caseload, one repeat (harness smoke test)")
-    parser.add_argument("--skip", default="", help="comma list of: normal,cold,ui,handover,sync")
+    parser.add_argument("--skip", default="", help="comma list of: normal,cold,ui,journal,handover,sync")
     parser.add_argument("--report", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--no-report", action="store_true", help="only write results.json")
     args = parser.parse_args(argv)
@@ -506,6 +508,14 @@ def main(argv: list[str] | None = None) -> int:
             log("open participants and search as you type (normal database)")
             results["ui_normal"] = gui_child("ui", "--db", str(work / "normal.sqlite"), "--data-dir",
                                              str(install), "-n", str(args.n), "--names", str(args.names))
+    if "journal" not in skip:
+        log("Journaal tab on the organisation database extended with journal entries")
+        journal_db = work / "org-journal.sqlite"
+        results["journal"] = {"date": results["date"],
+                              "db": bench_journal.extend(org_db, journal_db, install, reuse=args.reuse)}
+        results["journal"]["load_before"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+        results["journal"]["ui"] = gui_child("ui", "--db", str(journal_db), "--data-dir", str(install),
+                                             "--journal", str(bench_journal.HEAVY))
     if "handover" not in skip:
         log("handover PDF")
         results["handover"] = run_json_child([str(BENCH_DIR / "handover_child.py"), str(org_db), pid,
@@ -519,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
     (work / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     if not args.no_report:
         write_report(results, args.report)
+        if "journal" in results:
+            bench_journal.write_section(results["journal"], args.report)
         log(f"wrote {args.report}")
     print(table(["#", "Measurement", "Begeleider", "Baseline (same run)", "Ratio", "Target", "Result"],
                 main_rows(results)))

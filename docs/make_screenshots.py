@@ -524,5 +524,68 @@ def main(names: list[str]) -> int:
     return 0
 
 
+
+# ---- issue 16: the journal, the hours chart and the hours log
+def _journal_participant(store) -> str:
+    """A participant in aftercare with a budget and the most journal entries."""
+    return _participant_with(store, (
+        "SELECT j.participant_id FROM journal_entry j JOIN hours_budget b "
+        "ON b.participant_id = j.participant_id GROUP BY j.participant_id "
+        "ORDER BY count(*) DESC, j.participant_id LIMIT 1"))
+
+
+def journal_screenshot(app, window, store) -> Path:
+    """The Journaal tab with an entry that worked on goals selected."""
+    pid = _journal_participant(store)
+    window.select_participant(pid)
+    window.tabs.setCurrentIndex(_tab_index(window, "JournalTab"))
+    tab = window.tabs.currentWidget()
+    app.processEvents()
+    linked = next((i for i in range(tab.table.rowCount()) if tab.table.text(i, 3)), 0)
+    tab.table.set_current_row(linked)
+    return _save(app, window, "journal")
+
+
+def hours_screenshot(app, window, store) -> Path:
+    """The hours overview of that participant: per month, per phase, per goal, the budget."""
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.dialogs.hours_dialog import HoursDialog
+
+    dialog = HoursDialog(store, _journal_participant(store), DEMO_TODAY, window)
+    dialog.resize(900, 680)
+    dialog.show()
+    for _ in range(3):
+        app.processEvents()
+    out = OUT / "hours.png"
+    dialog.grab().save(str(out))
+    caseload = HoursDialog(store, None, DEMO_TODAY, window)
+    caseload.chart.to_image(1000, 300).save(str(OUT / "hours-caseload.png"))
+    dialog.close()
+    caseload.close()
+    return out
+
+
+def hours_export_screenshot(app, window, store) -> Path:
+    """Page 1 of the hours log PDF (without notes), rendered with pdftoppm."""
+    import shutil
+    import subprocess
+    from datetime import date
+
+    from begeleider_app.services import hours_log
+
+    work = Path(tempfile.mkdtemp(prefix="begeleider-hours-"))
+    pdf = work / "uren.pdf"
+    hours_log.export(store, _journal_participant(store), date(2026, 1, 1), date(2026, 11, 30), pdf)
+    subprocess.run(["pdftoppm", "-r", "90", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(work / "page")], check=True)
+    out = OUT / "hours-export.png"
+    shutil.copy(next(iter(sorted(work.glob("page-*.png")))), out)
+    return out
+
+
+SCREENSHOTS.update(journal=journal_screenshot, hours=hours_screenshot,
+                   **{"hours-export": hours_export_screenshot})
+
+
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -560,6 +560,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Zwaarte</translation>
     </message>
     <message>
+        <source>Hours (3 mo.)</source>
+        <translation>Uren (3 mnd)</translation>
+    </message>
+    <message>
         <source>Contact moment overdue since %1</source>
         <translation>Contactmoment te laat sinds %1</translation>
     </message>
@@ -1325,6 +1329,175 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>HoursChart</name>
+    <message>
+        <source>Hours per month</source>
+        <translation>Uren per maand</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Hours of the caseload</source>
+        <translation>Uren van de caseload</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Hours per phase</source>
+        <translation>Uren per fase</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Hours per goal</source>
+        <translation>Uren per doel</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Toegekend door</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Granted hours</source>
+        <translation>Toegekende uren</translation>
+    </message>
+    <message>
+        <source>&amp;Granted hours...</source>
+        <translation>&amp;Toegekende uren...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove granted hours</source>
+        <translation>Toegekende uren &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove granted hours</source>
+        <translation>Toegekende uren verwijderen</translation>
+    </message>
+    <message>
+        <source>Hours per month: %1</source>
+        <translation>Uren per maand: %1</translation>
+    </message>
+    <message>
+        <source>Hours per month, whole caseload</source>
+        <translation>Uren per maand, hele caseload</translation>
+    </message>
+    <message>
+        <source>(removed goal)</source>
+        <translation>(verwijderd doel)</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <source>No hours granted yet.</source>
+        <translation>Nog geen uren toegekend.</translation>
+    </message>
+    <message>
+        <source>Remove these granted hours? They stay in the history and can be brought back.</source>
+        <translation>Deze toegekende uren verwijderen? Ze blijven in de geschiedenis en kunnen worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>Hours granted for coaching (a UWV or municipal decision): hours for a period, or a share of the hours the participant works.</source>
+        <translation>Uren toegekend voor begeleiding (een beschikking van UWV of gemeente): uren voor een periode, of een percentage van de uren die de deelnemer werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursExportDialog</name>
+    <message>
+        <source>Export hours log</source>
+        <translation>Urenverantwoording exporteren</translation>
+    </message>
+    <message>
+        <source>The hours log as a jobcoach keeps it for UWV: date, activity, with whom, minutes and the total per month. Notes are left out unless you tick them; health information never goes in.</source>
+        <translation>De urenverantwoording zoals een jobcoach die voor UWV bijhoudt: datum, activiteit, met wie, minuten en het totaal per maand. De verslagtekst gaat alleen mee als u dat aanvinkt; gezondheidsinformatie nooit.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Bestandsvorm</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;notes (private)</source>
+        <translation>&amp;Verslagtekst meenemen (privé)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Bestandsvorm</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation>&amp;Opslaan...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give two dates (dd-mm-yyyy), the first not after the second.</source>
+        <translation>Geef twee datums (dd-mm-jjjj); de eerste niet na de tweede.</translation>
+    </message>
+</context>
+<context>
     <name>HubDialog</name>
     <message>
         <source>Organisation hub</source>
@@ -1517,6 +1690,168 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
 </context>
 <context>
+    <name>JournalSearchDialog</name>
+    <message>
+        <source>Search in all journals</source>
+        <translation>Zoeken in alle journaals</translation>
+    </message>
+    <message>
+        <source>Words from the notes or follow-ups</source>
+        <translation>Woorden uit verslagen of vervolgacties</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Journal entries found</source>
+        <translation>Gevonden journaalregels</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Search in the journal</source>
+        <extracomment>a follow-up added, changed or removed an action: the plan (goals tab) is out of date the date the tab treats as today (tests inject one)</extracomment>
+        <translation>Zoeken in het journaal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaalregels</translation>
+    </message>
+    <message>
+        <source>New &amp;entry</source>
+        <translation>Nieuwe &amp;regel</translation>
+    </message>
+    <message>
+        <source>New journal entry for today (Ctrl+J)</source>
+        <translation>Nieuwe journaalregel voor vandaag (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Hours &amp;overview...</source>
+        <translation>&amp;Urenoverzicht...</translation>
+    </message>
+    <message>
+        <source>No journal entries yet. Press Ctrl+J after every contact: a house visit, a call, a talk at the work place.</source>
+        <translation>Nog geen journaalregels. Druk na elk contact op Ctrl+J: een huisbezoek, een telefoontje, een gesprek op de werkplek.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Gekoppeld aan</translation>
+    </message>
+    <message>
+        <source>Space ticks a goal</source>
+        <translation>Met de spatiebalk vinkt u een doel aan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Hours: %1 this month, %2 in the last 3 months, %3 in all</source>
+        <translation>Uren: %1 deze maand, %2 in de laatste 3 maanden, %3 in totaal</translation>
+    </message>
+    <message>
+        <source>(health information)</source>
+        <translation>(gezondheidsinformatie)</translation>
+    </message>
+    <message>
+        <source>(removed goal)</source>
+        <translation>(verwijderd doel)</translation>
+    </message>
+    <message>
+        <source>In the plan and the agenda as an action.</source>
+        <translation>Staat als actie in het plan en in de agenda.</translation>
+    </message>
+    <message>
+        <source>A follow-up becomes an action under the first linked goal.</source>
+        <translation>Een vervolgactie wordt een actie bij het eerste gekoppelde doel.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>Remove this journal entry? It stays in the history and can be brought back.</source>
+        <translation>Deze journaalregel verwijderen? Hij blijft in de geschiedenis en kan worden teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalUi</name>
+    <message>
+        <source>Export hours &amp;log...</source>
+        <translation>&amp;Urenverantwoording exporteren...</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;hours per month...</source>
+        <translation>&amp;Uren per maand (caseload)...</translation>
+    </message>
+    <message>
+        <source>Search in all &amp;journals...</source>
+        <translation>Zoeken in alle &amp;journaals...</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry</source>
+        <translation>Nieuwe &amp;journaalregel</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Uren per maand</translation>
+    </message>
+    <message>
+        <source>Export hours log</source>
+        <translation>Urenverantwoording exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Recommendation letter</source>
@@ -1598,26 +1933,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <source>&amp;Intake</source>
-        <translation>&amp;Intake</translation>
-    </message>
-    <message>
-        <source>&amp;Goals</source>
-        <translation>&amp;Doelen</translation>
-    </message>
-    <message>
-        <source>&amp;Placement</source>
-        <translation>&amp;Leerwerkplek</translation>
-    </message>
-    <message>
-        <source>&amp;Aftercare</source>
-        <translation>&amp;Nazorg</translation>
-    </message>
-    <message>
-        <source>Net&amp;work</source>
-        <translation>Netwe&amp;rk</translation>
-    </message>
-    <message>
         <source>S&amp;ettings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
@@ -1682,6 +1997,30 @@ Database: %2</translation>
     <message>
         <source>Some changes could not be saved. Close anyway and lose them?</source>
         <translation>Sommige wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

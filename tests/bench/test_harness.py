@@ -133,10 +133,16 @@ def test_harness_drives_the_real_window_on_a_small_caseload(tmp_path):
     assert "error" not in ui, ui.get("traceback") or ui["error"]
     assert ui["open"]["n"] == 5 and ui["open"]["open"]["median"] > 0
     front = ui["open"]["in_front"]  # each tab in front in turn, then back to the intake tab
-    assert list(front) == ["IntakeTab", "GoalsTab", "PlacementTab", "AftercareTab", "NetworkTab"]
+    assert list(front) == ["IntakeTab", "GoalsTab", "PlacementTab", "AftercareTab", "JournalTab",
+                           "NetworkTab"]
     assert all(v["n"] == 5 and v["median"] > 0 for v in front.values())
     assert ui["search"]["keystrokes"] > 10
     assert ui["search"]["mismatches"] == 0
+    # Issue 16: the Journaal tab in front, on the database extended with journal entries.
+    journal = results["journal"]
+    assert journal["db"]["entries"] >= 12 * 140
+    assert journal["ui"]["journal"]["heavy"]["n"] == 12
+    assert journal["ui"]["journal"]["heavy"]["entries_max"] >= 290
 
 
 def test_sync_total_is_taken_from_the_feature_result():

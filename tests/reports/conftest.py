@@ -173,6 +173,12 @@ def make_full_participant(store, *, text: str = "", first: str = "Selam",
     session = store.repo("group_session").insert(fill("group_session", {}))
     store.repo("group_attendance").insert(fill("group_attendance", {
         "participant_id": pid, "session_id": session["id"], "present": 1}))
+    # The journal (issue 16): its notes, follow-up and budget notes never reach an employer.
+    for k in range(2):
+        store.repo("journal_entry").insert(fill("journal_entry", {
+            "participant_id": pid, "goal_ids": [goal["id"]], "contact_id": employer["id"],
+            "date": f"2026-02-{k + 1:02d}", "minutes": 45, "health": k}))
+    store.repo("hours_budget").insert(fill("hours_budget", {"participant_id": pid}))
     if mark_all:  # a consent for someone else: none of it belongs in this employer's report
         store.repo("consent").insert(fill("consent", {"participant_id": pid}))
     markers, labels = {}, {}

@@ -19,13 +19,14 @@ from .. import __version__
 from ..config import resolve_paths, secure_umask
 from ..domain.messages import UserError, set_language
 from ..domain.validation import ValidationFailed
-from . import core, handover, hub, network, outcomes, privacy, reports, sync
+from . import core, handover, hub, journal, network, outcomes, privacy, reports, sync
 from .common import Command
 
 COMMANDS: dict[str, Command] = {
     cmd.name: cmd
     for cmd in (*core.COMMANDS, *sync.COMMANDS, *hub.COMMANDS, *handover.COMMANDS,
-                *reports.COMMANDS, *privacy.COMMANDS, *outcomes.COMMANDS, *network.COMMANDS)
+                *reports.COMMANDS, *privacy.COMMANDS, *outcomes.COMMANDS, *network.COMMANDS,
+                *journal.COMMANDS)
 }
 
 

@@ -371,6 +371,36 @@ GROUP_KIND = choices(
     ("voorlichting", "Voorlichting", "Information meeting"),
     ("anders", "Anders", "Other"),
 )
+JOURNAL_KIND = choices(
+    ("huisbezoek", "Huisbezoek", "Home visit"),
+    ("telefoon", "Telefoon", "Phone"),
+    ("werkplek", "Op de werkplek", "At the work place"),
+    ("video", "Video", "Video call"),
+    ("ketenoverleg", "Overleg met ketenpartner", "Meeting with a partner service"),
+    ("email_app", "E-mail / app", "E-mail / app"),
+    ("groep", "Groepsbijeenkomst", "Group session"),
+    ("no_show", "No-show", "No-show"),
+)
+JOURNAL_WHOM = choices(
+    ("deelnemer", "Deelnemer", "Participant"),
+    ("werkgever", "Werkgever", "Employer"),
+    ("ketenpartner", "Ketenpartner", "Partner service"),
+    ("netwerk", "Netwerk", "Network"),
+)
+# The phase a journal entry's time counts for (services/hours.py derives a default from the
+# status history at the entry's date; the coach can change it).
+PHASE = choices(
+    ("intake", "Intake", "Intake"),
+    ("plan", "Trajectplan", "Plan"),
+    ("leerwerkplek", "Leerwerkplek", "Work placement"),
+    ("nazorg", "Nazorg", "Aftercare"),
+)
+GRANTED_BY = choices(("uwv", "UWV", "UWV"), ("gemeente", "Gemeente", "Municipality"),
+                     ("anders", "Anders", "Other"))
+BUDGET_BASIS = choices(
+    ("uren", "Uren voor de periode", "Hours for the period"),
+    ("percentage", "Percentage van de gewerkte uren", "Share of the hours worked"),
+)
 EDUCATION_LEVEL = choices(
     ("geen", "Geen", "None"),
     ("basis", "Basisonderwijs", "Primary"),
@@ -670,6 +700,69 @@ CONTACT_MOMENT = Entity(
               T.CHOICE, choices=WORK_STATUS, referrer=FACT,
               help_nl="Telt mee voor 'nog aan het werk na 6 en 12 maanden'.",
               help_en="Counts for 'still at work after 6 and 12 months'."),
+        # The referrer report's hours per phase count these (a trajectory fact, no text).
+        Field("minutes", "Duur (minuten)", "Duration (minutes)", T.INT, minimum=0, maximum=1440,
+              referrer=FACT,
+              help_nl="Tijd die het contact kostte, voor de urenverantwoording.",
+              help_en="Time the contact took, for the hours log."),
+    ),
+)
+
+# The journal (issue 16): one entry per contact. Nothing here has a consent topic, so no
+# journal field ever reaches an employer document; the text is private, and health
+# information when the coach ticks `health` (then it is left out of every export).
+JOURNAL_ENTRY = Entity(
+    "journal_entry", "Journaalregel", "Journal entry", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("date", "Datum", "Date", T.DATE, required=True),
+        Field("kind", "Soort contact", "Kind of contact", T.CHOICE, choices=JOURNAL_KIND,
+              required=True),
+        Field("with_whom", "Met wie", "With whom", T.MULTI, choices=JOURNAL_WHOM),
+        Field("contact_id", "Contactpersoon", "Contact person", T.REF, ref="contact"),
+        Field("minutes", "Duur (minuten)", "Duration (minutes)", T.INT, minimum=0, maximum=1440),
+        Field("phase", "Fase", "Phase", T.CHOICE, choices=PHASE,
+              help_nl="Voorgesteld uit de status op de datum; u kunt hem wijzigen.",
+              help_en="Suggested from the status on the date; you can change it."),
+        Field("goal_ids", "Doelen", "Goals", T.JSON,
+              help_nl="De doelen waaraan dit contact werkte.",
+              help_en="The goals this contact worked on."),
+        Field("text", "Verslag", "Notes", T.LONGTEXT, P, max_length=20000,
+              help_nl="Wat er gebeurde en wat de volgende stap is.",
+              help_en="What happened and what comes next."),
+        Field("health", "Bevat gezondheidsinformatie", "Contains health information", T.BOOL,
+              help_nl="Het verslag valt dan onder gezondheid: het gaat nooit mee in een export.",
+              help_en="The notes then count as health information: never in an export."),
+        Field("follow_up", "Vervolgactie", "Follow-up", T.LONGTEXT, max_length=5000,
+              help_nl="Wordt een actie in het plan (bij het eerste gekoppelde doel) en staat in de agenda.",
+              help_en="Becomes an action in the plan (under the first linked goal) and shows in the agenda."),
+        Field("follow_up_owner", "Vervolgactie: wie", "Follow-up: owner", T.CHOICE, choices=OWNER),
+        Field("follow_up_date", "Vervolgactie: uiterlijk", "Follow-up: due date", T.DATE),
+        Field("follow_up_action_id", "Vervolgactie (actie)", "Follow-up (action)", T.REF, ref="action"),
+    ),
+)
+
+# Hours granted for coaching (a UWV or municipal jobcoaching decision): the journal's time is
+# shown against it, with a warning before it runs out (services/hours.py).
+HOURS_BUDGET = Entity(
+    "hours_budget", "Urenbudget", "Hours budget", parent="participant_id",
+    fields=(
+        Field("participant_id", "Deelnemer", "Participant", T.REF, ref="participant", required=True),
+        Field("granted_by", "Toegekend door", "Granted by", T.CHOICE, choices=GRANTED_BY,
+              required=True),
+        Field("basis", "Soort budget", "Kind of budget", T.CHOICE, choices=BUDGET_BASIS,
+              required=True),
+        Field("hours", "Toegekende uren", "Hours granted", T.INT, minimum=0, maximum=5000,
+              help_nl="Bij 'uren voor de periode'.", help_en="For 'hours for the period'."),
+        Field("percentage", "Percentage", "Percentage", T.INT, minimum=0, maximum=100,
+              help_nl="Bij een percentage: bijvoorbeeld 15 in het eerste jaar.",
+              help_en="For a share: for example 15 in the first year."),
+        Field("worked_hours_per_week", "Gewerkte uren per week", "Hours worked per week", T.INT,
+              minimum=0, maximum=60),
+        Field("period_start", "Vanaf", "From", T.DATE, required=True),
+        Field("period_end", "Tot en met", "Until", T.DATE, required=True),
+        Field("reference", "Kenmerk beschikking", "Decision reference", max_length=200),
+        Field("notes", "Toelichting", "Notes", T.LONGTEXT, P, max_length=5000),
     ),
 )
 
@@ -789,7 +882,7 @@ ENTITIES: dict[str, Entity] = {
     e.name: e
     for e in (PARTICIPANT, STATUS_CHANGE, INTAKE, WORK_HISTORY, EDUCATION, GOAL, GOAL_REVISION,
               ACTION, CONTACT, PLACEMENT, OBSERVATION, CONTACT_MOMENT, CONSENT, ORG_SETTING,
-              SERVICE, REFERRAL, GROUP_SESSION, GROUP_ATTENDANCE)
+              SERVICE, REFERRAL, GROUP_SESSION, GROUP_ATTENDANCE, JOURNAL_ENTRY, HOURS_BUDGET)
 }
 
 

@@ -14,6 +14,7 @@ from .catalog import (
     goals,
     handover,
     hub,
+    journal,
     network,
     observations,
     outcomes,
@@ -42,6 +43,7 @@ MESSAGES: dict[str, tuple[str, str]] = _assemble(
     core.MESSAGES, crypto.MESSAGES, sync.MESSAGES, aftercare.MESSAGES, consent.MESSAGES,
     goals.MESSAGES, handover.MESSAGES, observations.MESSAGES, privacy.MESSAGES,
     retention.MESSAGES, outcomes.MESSAGES, reports.MESSAGES, network.MESSAGES, hub.MESSAGES,
+    journal.MESSAGES,
 )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.fields import ZRM_DOMAINS
 from ..storage import ids
 from ..storage.repository import Store
+from .demo_journal import journal_rows
 from .observations import DEFAULT_ITEMS, DEFAULT_SCALE, SET_PREFIX, compact_ratings, set_ref
 
 #: The default observation items as the demo's ratings store them (key, label; in order).
@@ -75,12 +76,16 @@ class DemoScale:
     revisions: tuple[int, int] = (0, 2)
     observations: tuple[int, int] = (1, 5)
     moments: int = 7
+    journal: tuple[int, int] = (5, 9)  # journal entries per participant
 
     @classmethod
     def named(cls, name: str) -> DemoScale:
         if name == "org":
             # Sized to the benchmark issue: ~100,000 observations and ~40,000 contact moments.
-            return cls(goals=(10, 10), revisions=(3, 3), observations=(63, 63), moments=62)
+            # The journal is added apart (bench: ``demo_journal.add_journal_entries``), so
+            # the other figures keep measuring the same file.
+            return cls(goals=(10, 10), revisions=(3, 3), observations=(63, 63), moments=62,
+                       journal=(0, 0))
         return cls()
 
 
@@ -271,6 +276,9 @@ def generate_demo(
     _outcome_details(rows, seed, today)
     later = _referrer_story(rows, seed, d)
     _network_demo(rows, Random(seed * 7919 + 19), today)
+    # The journal draws from its own stream: the records above stay what they were.
+    jrng = Random(seed * 1_000_003 + 16)
+    rows.update(journal_rows(jrng, _Ids(jrng), rows, scale.journal, today))
 
     # The same seed gives the same file on any machine: a fixed writer id and a fixed clock.
     clock_base = datetime(today.year, today.month, today.day, 8, 0, tzinfo=UTC)

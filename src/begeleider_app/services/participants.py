@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..domain.messages import UserError
@@ -11,6 +11,7 @@ from ..domain.validation import ValidationFailed
 from ..storage import queries
 from ..storage.repository import Record, Store
 from ..storage.search import search_participant_ids
+from .hours import CASELOAD_DAYS, caseload_hours
 
 PAUSED = "gepauzeerd"
 
@@ -90,6 +91,10 @@ def caseload(store: Store, *, text: str = "", status: str | None = None,
     """The caseload rows the main window lists; ``text`` filters by name (FTS)."""
     ids = search_participant_ids(store.db, text) if text.strip() else None
     rows = queries.caseload(store.db, status=status, ids=ids, include_archived=include_archived)
+    # Hours in the last three months beside the weight (journal and aftercare moments).
+    recent = caseload_hours(store, date.today() - timedelta(days=CASELOAD_DAYS))
+    for row in rows:
+        row["recent_minutes"] = recent.get(row["id"], 0)
     if ids is not None:
         order = {pid: i for i, pid in enumerate(ids)}
         rows.sort(key=lambda r: order.get(r["id"], 0))

@@ -2,7 +2,9 @@
 
 The coach sets the weight; the program suggests one from the phase (status) and the open
 signals: signals (verzuim, conflict, motivatie, privé, ...) noted at contact moments in the
-last ``SIGNAL_DAYS`` days, plus overdue contact moments. The caseload total counts
+last ``SIGNAL_DAYS`` days, plus overdue contact moments, plus the time the journal and the
+aftercare moments show for the last ``SIGNAL_DAYS`` days (``HEAVY_MINUTES`` or more, about an
+hour a week, makes the case one step heavier). The caseload total counts
 licht 1, middel 2, zwaar 3 points; closed and archived trajectories do not count.
 """
 
@@ -16,6 +18,7 @@ from datetime import date, timedelta
 
 from ..domain.fields import SIGNALS, WEIGHT
 from ..storage.repository import Record, Store
+from . import hours
 
 POINTS = {"licht": 1, "middel": 2, "zwaar": 3}
 WEIGHTS = tuple(c.value for c in WEIGHT)
@@ -24,6 +27,8 @@ SIGNAL_DAYS = 90
 PHASE_BASE = {"aanmelding": 1, "intake": 2, "actief": 2, "gepauzeerd": 0, "geplaatst": 2,
               "nazorg": 1, "afgesloten": 0}
 SIGNAL_LABELS = {c.value: c.label_nl for c in SIGNALS}
+#: time spent in the last SIGNAL_DAYS days from which a case counts one step heavier
+HEAVY_MINUTES = 13 * 60
 
 
 @dataclass
@@ -33,6 +38,7 @@ class Suggestion:
     signals: list[str] = field(default_factory=list)
     overdue: int = 0
     status: str = ""
+    minutes: int = 0  # time spent in the last SIGNAL_DAYS days
 
     def reason(self) -> str:
         """A short Dutch explanation, e.g. 'fase actief; signalen: verzuim, conflict'."""
@@ -41,14 +47,17 @@ class Suggestion:
             parts.append("signalen: " + ", ".join(SIGNAL_LABELS.get(s, s) for s in self.signals))
         if self.overdue:
             parts.append(f"{self.overdue} contactmoment(en) te laat")
+        if self.minutes >= HEAVY_MINUTES:
+            parts.append(f"{round(self.minutes / 60)} uur in 3 maanden")
         return "; ".join(parts)
 
 
-def suggest(status: str | None, signals: list[str], overdue: int = 0) -> Suggestion:
-    score = PHASE_BASE.get(status or "", 1) + min(len(set(signals)), 2) + (1 if overdue >= 2 else 0)
+def suggest(status: str | None, signals: list[str], overdue: int = 0, minutes: int = 0) -> Suggestion:
+    score = (PHASE_BASE.get(status or "", 1) + min(len(set(signals)), 2) + (1 if overdue >= 2 else 0)
+             + (1 if minutes >= HEAVY_MINUTES else 0))
     weight = "licht" if score <= 1 else "middel" if score == 2 else "zwaar"
     ordered = [s for s in (c.value for c in SIGNALS) if s in set(signals)]
-    return Suggestion(weight, score, ordered, overdue, status or "")
+    return Suggestion(weight, score, ordered, overdue, status or "", minutes)
 
 
 # Above this, one pass over everyone's moments is quicker than a long IN list (and SQLite's
@@ -90,8 +99,9 @@ def _facts(store: Store, today: date, participant_ids: Sequence[str] | None = No
 def suggestion_for(store: Store, participant_id: str, today: date) -> Suggestion:
     person = store.repo("participant").get(participant_id) or {}
     signals, overdue = _facts(store, today, [participant_id])
+    spent = hours.total(store, participant_id, today - timedelta(days=SIGNAL_DAYS), today)
     return suggest(person.get("status"), sorted(signals.get(participant_id, set())),
-                   overdue.get(participant_id, 0))
+                   overdue.get(participant_id, 0), spent)
 
 
 def set_weight(store: Store, participant_id: str, weight: str | None) -> Record:
@@ -124,6 +134,8 @@ def caseload_weight(store: Store, today: date, rows: list[dict] | None = None) -
     unset = [r["id"] for r in rows if not r.get("weight")]
     signals, overdue = ({}, {}) if not unset else _facts(
         store, today, unset if len(unset) <= MAX_ID_PARAMS else None)
+    spent = {} if not unset else hours.caseload_hours(
+        store, today - timedelta(days=SIGNAL_DAYS), today)
     counts: Counter[str] = Counter()
     total = 0
     n = 0
@@ -132,6 +144,6 @@ def caseload_weight(store: Store, today: date, rows: list[dict] | None = None) -
         weight = row.get("weight") or ""
         counts[weight] += 1
         effective = weight or suggest(row.get("status"), sorted(signals.get(row["id"], set())),
-                                      overdue.get(row["id"], 0)).weight
+                                      overdue.get(row["id"], 0), spent.get(row["id"], 0)).weight
         total += POINTS[effective]
     return CaseloadWeight(counts, total, n)

@@ -33,12 +33,14 @@ from sqlite_utils import Database
 
 from ..domain.fields import ENTITIES
 from .repository import bump
+from .search import FTS_TABLES
 
 TABLE = "erasure"
 
 #: Tables (schema: storage/migrations.py) that refer to a record by its id in ``row_id``:
 #: versions waiting in a sync conflict, the change log that names what to publish next.
-#: ``history`` is erased by (table_name, row_id) and ``participant_fts`` through its triggers.
+#: ``history`` is erased by (table_name, row_id); the full-text indexes (``search.FTS_TABLES``)
+#: lose their entries through their triggers and are merged by ``scrub``.
 ROW_ID_TABLES: tuple[str, ...] = ("sync_conflict", "sync_change")
 
 
@@ -109,7 +111,7 @@ def remove_rows(db: Database, participant_id: str) -> int:
             marks = ",".join("?" * len(chunk))
             db.execute(f"DELETE FROM history WHERE table_name = ? AND row_id IN ({marks})",
                        [table, *chunk])
-            # The participant table's FTS triggers remove the index entries with the row.
+            # The FTS triggers (participant, journal_entry) remove the index entries with the row.
             removed += db.execute(f"DELETE FROM [{table}] WHERE id IN ({marks})", chunk).rowcount
     _remove_row_id_entries(db, all_ids | {participant_id})
     return removed
@@ -133,9 +135,10 @@ def scrub(db: Database) -> None:
 
     ``secure_delete`` (set by ``erase``) has already zeroed the freed pages.
     """
-    if _has_table(db, "participant_fts"):
-        with db.atomic():
-            db.execute("INSERT INTO participant_fts(participant_fts) VALUES('optimize')")
+    for fts, _table in FTS_TABLES:
+        if _has_table(db, fts):
+            with db.atomic():
+                db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

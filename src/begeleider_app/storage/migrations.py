@@ -412,5 +412,64 @@ def m011_network(db: Database) -> None:
                        f"VALUES ('{name}', new.id); END")
 
 
+@migrations(name="m012_journal")
+def m012_journal(db: Database) -> None:
+    # The journal (issue 16): one row per contact with its time, and the hours granted for
+    # coaching. Synced entity tables: meta columns, the parent index and the change-log
+    # triggers (as m008 wrote them), all written out here.
+    meta = {"id": "TEXT", "created_at": "TEXT", "updated_at": "TEXT", "device_id": "TEXT",
+            "deleted": "INTEGER", "vv": "TEXT", "fdots": "TEXT"}
+    not_null = {"id", "created_at", "updated_at", "device_id", "deleted", "vv"}
+    defaults = {"deleted": 0, "vv": "{}", "fdots": "{}"}
+    db["journal_entry"].create(
+        {**meta, "participant_id": "TEXT", "date": "TEXT", "kind": "TEXT", "with_whom": "TEXT",
+         "contact_id": "TEXT", "minutes": "INTEGER", "phase": "TEXT", "goal_ids": "TEXT",
+         "text": "TEXT", "health": "INTEGER", "follow_up": "TEXT", "follow_up_owner": "TEXT",
+         "follow_up_date": "TEXT", "follow_up_action_id": "TEXT"},
+        pk="id", not_null=not_null, defaults=defaults)
+    db["hours_budget"].create(
+        {**meta, "participant_id": "TEXT", "granted_by": "TEXT", "basis": "TEXT",
+         "hours": "INTEGER", "percentage": "INTEGER", "worked_hours_per_week": "INTEGER",
+         "period_start": "TEXT", "period_end": "TEXT", "reference": "TEXT", "notes": "TEXT"},
+        pk="id", not_null=not_null, defaults=defaults)
+    # The journal's parent index also orders a participant's entries by date (the tab's list)
+    # and covers their minutes: a participant's hours over a period, and the caseload's hours
+    # column (one range per participant), read only the index.
+    db["journal_entry"].create_index(["participant_id", "deleted", "date", "minutes"],
+                                     index_name="idx_journal_entry_parent")
+    db["hours_budget"].create_index(["participant_id", "deleted"], index_name="idx_hours_budget_parent")
+    # Hours of the whole caseload per month (the chart) read only this index.
+    db["journal_entry"].create_index(["date", "deleted", "minutes"], index_name="idx_journal_entry_date")
+    when = "WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'published')"
+    for name in ("journal_entry", "hours_budget"):
+        for event in ("INSERT", "UPDATE"):
+            db.execute(f"CREATE TRIGGER sync_change_{name}_{event.lower()} AFTER {event} "
+                       f"ON [{name}] {when} BEGIN INSERT INTO sync_change (table_name, row_id) "
+                       f"VALUES ('{name}', new.id); END")
+    # Aftercare contact moments count in the hours too (covered like the journal's).
+    add_columns(db, "contact_moment", {"minutes": "INTEGER"})
+    db["contact_moment"].create_index(["participant_id", "deleted", "done_date", "minutes"],
+                                      index_name="idx_contact_moment_minutes")
+    # Full-text search of journal text (within a participant and across the caseload), an
+    # external-content FTS5 table kept current by triggers, like participant_fts (m002).
+    db.execute(
+        'CREATE VIRTUAL TABLE "journal_entry_fts" USING FTS5 ("text", "follow_up", '
+        "tokenize='unicode61 remove_diacritics 2', content=\"journal_entry\")")
+    db.execute(
+        'CREATE TRIGGER "journal_entry_ai" AFTER INSERT ON "journal_entry" BEGIN '
+        'INSERT INTO "journal_entry_fts" (rowid, "text", "follow_up") '
+        'VALUES (new.rowid, new."text", new."follow_up"); END')
+    db.execute(
+        'CREATE TRIGGER "journal_entry_ad" AFTER DELETE ON "journal_entry" BEGIN '
+        'INSERT INTO "journal_entry_fts" ("journal_entry_fts", rowid, "text", "follow_up") '
+        "VALUES('delete', old.rowid, old.\"text\", old.\"follow_up\"); END")
+    db.execute(
+        'CREATE TRIGGER "journal_entry_au" AFTER UPDATE ON "journal_entry" BEGIN '
+        'INSERT INTO "journal_entry_fts" ("journal_entry_fts", rowid, "text", "follow_up") '
+        "VALUES('delete', old.rowid, old.\"text\", old.\"follow_up\"); "
+        'INSERT INTO "journal_entry_fts" (rowid, "text", "follow_up") '
+        'VALUES (new.rowid, new."text", new."follow_up"); END')
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

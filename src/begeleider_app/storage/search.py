@@ -1,4 +1,5 @@
-"""Full-text search over participants' names (FTS5, see migration m002_search)."""
+"""Full-text search over participants' names (FTS5, migration m002_search) and journal text
+(m012_journal)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,35 @@ def search_participant_ids(
     return [r[0] for r in db.execute(sql, [query, limit]).fetchall()]
 
 
+def search_journal_ids(
+    db: Database, text: str, *, participant_id: str | None = None, limit: int = 500
+) -> list[tuple[str, str]]:
+    """(entry id, participant id) of live journal entries whose text or follow-up matches
+    ``text``, of one participant or of the whole caseload, best match first."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    sql = ("SELECT j.id, j.participant_id FROM journal_entry_fts f "
+           "JOIN journal_entry j ON j.rowid = f.rowid "
+           "JOIN participant p ON p.id = j.participant_id "
+           "WHERE journal_entry_fts MATCH ? AND j.deleted = 0 AND p.deleted = 0")
+    params: list[object] = [query]
+    if participant_id is not None:
+        sql += " AND j.participant_id = ?"
+        params.append(participant_id)
+    sql += " ORDER BY rank LIMIT ?"
+    return [(r[0], r[1]) for r in db.execute(sql, [*params, limit]).fetchall()]
+
+
+#: Every full-text index and its content table (erasure merges them, restores rebuild them).
+FTS_TABLES: tuple[tuple[str, str], ...] = (("participant_fts", "participant"),
+                                           ("journal_entry_fts", "journal_entry"))
+
+
 def rebuild_index(db: Database) -> None:
-    """Rebuild the index from the table, e.g. after a restore or a VACUUM changed rowids."""
-    db["participant"].rebuild_fts()
+    """Rebuild the indexes from the tables, e.g. after a restore or a VACUUM changed rowids."""
+    for fts, _table in FTS_TABLES:
+        if db[fts].exists():
+            db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('rebuild')")
 
 

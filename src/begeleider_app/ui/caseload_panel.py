@@ -125,6 +125,7 @@ class CaseloadPanel(QWidget):
             1: max(metrics.horizontalAdvance(c.label(lang)) for c in STATUS),
             2: metrics.horizontalAdvance("00-00-0000"),
             3: max(metrics.horizontalAdvance(c.label(lang)) for c in PARTICIPANT.field("weight").choices),
+            4: metrics.horizontalAdvance("999,9"),
         }
         bold = view.font()
         bold.setBold(True)
@@ -166,7 +167,7 @@ class CaseloadPanel(QWidget):
     def _on_records_changed(self, changes: Changes) -> None:
         # The caseload shows participants and their next contact moment: only those make it
         # stale (and everything, after a restore or a sync).
-        if changes.touches(("participant", "contact_moment")) and not self.ctx.locked:
+        if changes.touches(("participant", "contact_moment", "journal_entry")) and not self.ctx.locked:
             (self.refresh_soon if changes.from_write else self.refresh)()
 
     def refresh_list(self) -> None:

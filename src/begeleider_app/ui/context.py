@@ -13,7 +13,7 @@ import contextlib
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from ..config import Paths, Settings
 from ..storage.repository import Store
@@ -34,6 +34,8 @@ class Shell(Protocol):
     def current_tab_index(self) -> int: ...
 
     def show_tab_named(self, name: str) -> bool: ...
+
+    def tab_named(self, name: str) -> QWidget | None: ...
 
     def flush(self) -> bool: ...
 
@@ -109,6 +111,10 @@ class AppContext(QObject):
     def show_tab_named(self, name: str) -> bool:
         """Bring the participant tab with this object name to the front."""
         return self.shell.show_tab_named(name)
+
+    def tab_named(self, name: str) -> QWidget | None:
+        """The participant tab of this class or object name (None: no such tab)."""
+        return self.shell.tab_named(name)
 
     def flush(self) -> bool:
         """Store every edit still waiting for its debounce timer; False if one could not be."""

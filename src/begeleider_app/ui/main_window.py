@@ -34,12 +34,8 @@ from .document import DocumentController
 from .ops import Changes
 from .participant_commands import ParticipantCommands
 from .participant_header import ParticipantHeader
-from .tabs.aftercare import AftercareTab
+from .tabs import build_participant_tabs
 from .tabs.base import ParticipantTab
-from .tabs.goals import GoalsTab
-from .tabs.intake import IntakeTab
-from .tabs.network import NetworkTab
-from .tabs.placements import PlacementTab
 
 
 class MainWindow(QMainWindow):
@@ -108,16 +104,15 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        store = self.ctx.store
-        self.participant_tabs = [IntakeTab(store), GoalsTab(store), PlacementTab(store), AftercareTab(store),
-                                 NetworkTab(store)]
-        titles = (self.tr("&Intake"), self.tr("&Goals"), self.tr("&Placement"), self.tr("&Aftercare"),
-                  self.tr("Net&work"))
+        built = build_participant_tabs(self.ctx.store)
+        self.participant_tabs = [tab for tab, _title in built]
+        titles = [title for _tab, title in built]
         for tab, title in zip(self.participant_tabs, titles, strict=True):
             self.tabs.addTab(tab, title)
             tab.saved.connect(self._on_saved)
             tab.save_failed.connect(self._on_save_failed)
             tab.caseload_changed.connect(self._on_tab_changed_caseload)
+            tab.plan_changed.connect(self._on_plan_changed)
         if current >= 0:
             self.tabs.setCurrentIndex(current)
 
@@ -168,6 +163,7 @@ class MainWindow(QMainWindow):
         """The features beside the forms, each given the context (never the window)."""
         from .agenda import AgendaFeature
         from .handover_ui import HandoverFeature
+        from .journal_ui import JournalFeature
         from .network_ui import NetworkFeature
         from .outcomes_ui import OutcomesFeature
         from .privacy_ui import PrivacyController
@@ -182,6 +178,7 @@ class MainWindow(QMainWindow):
         self.outcomes = OutcomesFeature(self.ctx)
         self.sync_controller.synced.connect(self.outcomes.after_sync)
         self.network = NetworkFeature(self.ctx)
+        self.journal = JournalFeature(self.ctx)
 
     # ------------------------------------------------------------------ the participant
     def current_participant_id(self) -> str | None:
@@ -230,12 +227,21 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             self.tabs.currentWidget().setFocus()
 
+    def tab_named(self, name: str) -> ParticipantTab | None:
+        """The participant tab of this class or object name."""
+        return next((t for t in self.participant_tabs if name in (type(t).__name__, t.objectName())), None)
+
     def show_tab_named(self, name: str) -> bool:
-        for i, tab in enumerate(self.participant_tabs):
-            if type(tab).__name__ == name or tab.objectName() == name:
-                self.show_tab(i)
-                return True
-        return False
+        tab = self.tab_named(name)
+        if tab is not None:
+            self.show_tab(self.participant_tabs.index(tab))
+        return tab is not None
+
+    def _on_plan_changed(self) -> None:
+        # A journal follow-up is an action of the plan: the goals tab shows it when next shown.
+        goals = self.tab_named("GoalsTab")
+        if goals is not None and goals is not self.sender():
+            goals.set_participant(self._shown_id)
 
     def current_tab_index(self) -> int:
         return self.tabs.currentIndex()

@@ -1,4 +1,4 @@
-"""The caseload as a Qt table model: name, status, next contact moment, weight.
+"""The caseload as a Qt table model: name, status, next contact moment, weight, hours.
 
 One model lives as long as the window; `set_rows` swaps its rows (a search keystroke costs
 one FTS query and one reset, no widgets are created per row). An overdue contact moment
@@ -22,13 +22,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.fields import PARTICIPANT
 from ...domain.messages import get_language
 from ...domain.validation import format_date
+from ...services.hours import hours_text
 from ...services.participants import full_name
 
 OVERDUE_COLOR = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-NAME, STATUS, NEXT, WEIGHT = range(4)
+NAME, STATUS, NEXT, WEIGHT, HOURS = range(5)
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ID = ID_ROLE.value
@@ -52,17 +53,18 @@ class CaseloadModel(QAbstractTableModel):
         self._today_iso = (today or date.today()).isoformat()
         self._cache = {}
         self._rows_by_id: dict[str, int] | None = None
-        self._headers = (self.tr("Name"), self.tr("Status"), self.tr("Next contact"), self.tr("Weight"))
+        self._headers = (self.tr("Name"), self.tr("Status"), self.tr("Next contact"), self.tr("Weight"),
+                         self.tr("Hours (3 mo.)"))
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self.rows = rows
         self._today_iso = (self.today or date.today()).isoformat()
-        self._cache: dict[int, tuple[str, str, str, str, bool]] = {}
+        self._cache: dict[int, tuple[str, str, str, str, str, bool]] = {}
         self._rows_by_id: dict[str, int] | None = None
         self.endResetModel()
 
-    def _row(self, i: int) -> tuple[str, str, str, str, bool]:
+    def _row(self, i: int) -> tuple[str, str, str, str, str, bool]:
         """Display texts of a row, computed once per reset (views ask many times)."""
         cached = self._cache.get(i)
         if cached is None:
@@ -79,6 +81,7 @@ class CaseloadModel(QAbstractTableModel):
                 self._status.choice_label(row.get("status") or "", lang),
                 format_date(nxt),
                 self._weight.choice_label(row["weight"], lang) if row.get("weight") else "",
+                hours_text(row["recent_minutes"]) if row.get("recent_minutes") else "",
                 bool(nxt) and nxt < self._today_iso,
             )
             self._cache[i] = cached
@@ -93,7 +96,7 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -108,7 +111,7 @@ class CaseloadModel(QAbstractTableModel):
             return
         col = index.column()
         texts = self._row(index.row())
-        overdue = col == NEXT and texts[4]
+        overdue = col == NEXT and texts[5]
         for item in span:
             role = item.role()
             if role == _DISPLAY:
@@ -133,7 +136,7 @@ class CaseloadModel(QAbstractTableModel):
             return self.rows[index.row()]["id"]
         col = index.column()
         texts = self._row(index.row())
-        overdue = col == NEXT and texts[4]
+        overdue = col == NEXT and texts[5]
         if role == _ACCESSIBLE:
             return self.tr("%1, overdue").replace("%1", texts[col]) if overdue else texts[col]
         if not overdue:

@@ -46,8 +46,8 @@ from ..widgets.timeline import COLORS, Marker, TimelineWidget
 from .base import ParticipantTab
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
-MOMENT_FIELDS = ("label", "planned_date", "done_date", "with_whom", "together", "mode", "notes",
-                 "signals", "follow_up", "is_closing", "work_status")
+MOMENT_FIELDS = ("label", "planned_date", "done_date", "minutes", "with_whom", "together", "mode",
+                 "notes", "signals", "follow_up", "is_closing", "work_status")
 # What the outcome figures read at the end (services/outcomes.py), saved as typed.
 OUTCOME_FIELDS = ("end_reason", "ladder_end")
 BUDDY_FIELDS = ("name", "buddy_kind", "organisation", "phone", "email", "period_start",
