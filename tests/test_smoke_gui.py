@@ -10,4 +10,4 @@ def test_main_window_opens_on_a_fresh_database(qtbot, store, paths):
     window.show()
     qtbot.waitExposed(window)
     assert window.isVisible()
-    assert window.tabs.count() == 5
+    assert window.tabs.count() == 6

@@ -2000,27 +2000,27 @@ Database: %2</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intake</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelen</translation>
     </message>
     <message>
         <source>&amp;Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerwerkplek</translation>
     </message>
     <message>
         <source>&amp;Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazorg</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journaal</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwe&amp;rk</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ RELEASES: dict[int, str] = {
     9: "c277fcfe0a48eaf8f5188889784e02aeadb0384b",  # m001-m009 (outcomes: end reason, ladder at the end, work status)
     10: "833d89c3a0284502cd453c10286266bc97fb88cd",  # m001-m010 (referrer reports: consent recipient kind, conclusion and advice)
     11: "9f8d22fea305dd1794bc172f40a96442317aee6c",  # m001-m011 (network: services, referrals, group sessions, buddy kind)
+    12: "33454dc9c755df4b4b163e0eeccd2d1c6b2efb64",  # m001-m012 (journal, granted hours, minutes of contact moments)
 }
 
 # Runs inside the old checkout: that commit's code makes the database.

@@ -27,7 +27,7 @@ def _person(store, first, last="Tesfamariam", **extra):
 def _network_tab(window, pid):
     window.select_participant(pid)
     window.show_tab_named("NetworkTab")
-    tab = window.participant_tabs[4]
+    tab = window.tab_named("NetworkTab")
     assert type(tab).__name__ == "NetworkTab" and tab.is_loaded()
     return tab
 
@@ -157,7 +157,7 @@ def test_a_stale_referral_warns_in_the_agenda_and_opens_the_network_tab(qtbot, w
     panel.tree.itemActivated.emit(overdue[0], 0)
     assert window.current_participant_id() == person["id"]
     assert type(window.tabs.currentWidget()).__name__ == "NetworkTab"
-    tab = window.participant_tabs[4]
+    tab = window.tab_named("NetworkTab")
     assert tab.stale_label.isVisible() and "Geen nieuws sinds" in tab.stale_label.text()
     # news today: the warning goes
     qtbot.mouseClick(tab.news_button, Qt.MouseButton.LeftButton)
