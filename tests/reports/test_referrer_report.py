@@ -172,11 +172,22 @@ def test_phases_pauses_and_effort(store, settings):
         ("aanmelding", 1, None), ("actief", 0, None), ("gepauzeerd", 1, None), ("actief", 0, None),
         ("nazorg", 2, None)]
     hours = referrer_report.effort_by_phase(data, TODAY, {"nazorg": 7.5})
-    assert hours[-1].hours == 7.5  # where the journal's hours plug in
+    assert hours[-1].hours == 7.5
+    # The hours registered in each phase, by date: a journal entry in the pause, an aftercare
+    # moment with its minutes in the nazorg phase; the journal's words stay out.
+    store.repo("journal_entry").insert({"participant_id": pid, "date": "2026-03-07",
+                                        "kind": "telefoon", "minutes": 90, "text": "QXJOURNALZ"})
+    moment = store.repo("contact_moment").find("participant_id = ? AND done_date = ?",
+                                               [pid, "2026-05-10"])[0]
+    store.repo("contact_moment").update(moment["id"], {"minutes": 45})
+    registered = referrer_report.registered_hours(store, pid, effort, TODAY)
+    assert [(e.phase, e.hours) for e in registered] == [
+        ("aanmelding", 0.0), ("actief", 0.0), ("gepauzeerd", 1.5), ("actief", 0.0), ("nazorg", 0.8)]
     text = pdf_text(referrer_report.render(referrer_report.compose(
         store, pid, "voortgang", None, settings, on=TODAY)))
     assert "1 keer stil, samen 14 dagen" in " ".join(text.split())
     assert "QXREASONZ" not in text  # the reason of a pause is private
+    assert "QXJOURNALZ" not in text and "1,5" in text  # hours, never the journal's words
 
 
 # ------------------------------------------------------------------ PDF and Word

@@ -52,10 +52,12 @@ def cmd_export_outcomes(args: argparse.Namespace, paths: Paths) -> int:
     settings = Settings.load(paths)
     store = open_from_args(args, paths)
     try:
-        # hours_provider: the journal's hours per phase once it exists (services.outcomes).
+        from ..services.hours import team_hours_by_phase
+
         result = ox.export(store, args.out, args.start, args.end, oc.Scope(args.scope, args.coach),
                            settings=settings, suppress=not args.show_small_numbers,
-                           today=args.today, language=get_language())
+                           today=args.today, language=get_language(),
+                           hours_provider=team_hours_by_phase)
     finally:
         store.close()
     print(msg("export.outcomes_done", path=result.path))

@@ -48,7 +48,7 @@ CASELOAD_DAYS = 91
 class TimeItem:
     """One piece of registered time."""
 
-    source: str  # "journal" or "moment"
+    source: str  # "journal", "moment" or "group" (a group session attended)
     id: str
     participant_id: str
     day: str  # ISO date
@@ -96,10 +96,20 @@ def time_items(store: Store, participant_id: str, start: date | str | None = Non
         "SELECT id, done_date, minutes FROM contact_moment WHERE participant_id = ? "
         "AND deleted = 0 AND minutes > 0 AND done_date IS NOT NULL" + where,
         [participant_id, *params]).fetchall()
-    if moments:
+    where, params = _bounds("s.date", start, end)
+    # A group session attended counts with the coach's time shared by those present
+    # (services/groups.py keeps minutes_per_participant).
+    groups = db.execute(
+        "SELECT a.id, s.date, s.minutes_per_participant FROM group_attendance a "
+        "JOIN group_session s ON s.id = a.session_id WHERE a.participant_id = ? "
+        "AND a.deleted = 0 AND a.present = 1 AND s.deleted = 0 AND s.minutes_per_participant > 0 "
+        "AND s.date IS NOT NULL" + where, [participant_id, *params]).fetchall()
+    if moments or groups:
         finder = PhaseFinder(store, participant_id) if phases else None
         items += [TimeItem("moment", r[0], participant_id, r[1], int(r[2]),
                            finder.on(r[1]) if finder else "") for r in moments]
+        items += [TimeItem("group", r[0], participant_id, r[1], int(r[2]),
+                           finder.on(r[1]) if finder else "") for r in groups]
     items.sort(key=lambda i: (i.day, i.source, i.id))
     return items
 
@@ -109,6 +119,10 @@ SELECT (SELECT coalesce(sum(minutes), 0) FROM journal_entry WHERE participant_id
           AND deleted = 0 AND minutes > 0 AND date >= :start AND date <= :end)
      + (SELECT coalesce(sum(minutes), 0) FROM contact_moment WHERE participant_id = :pid
           AND deleted = 0 AND minutes > 0 AND done_date >= :start AND done_date <= :end)
+     + (SELECT coalesce(sum(s.minutes_per_participant), 0) FROM group_attendance a
+          JOIN group_session s ON s.id = a.session_id WHERE a.participant_id = :pid
+          AND a.deleted = 0 AND a.present = 1 AND s.deleted = 0
+          AND s.date >= :start AND s.date <= :end)
 """
 
 
@@ -185,7 +199,10 @@ def hours_by_month(store: Store, participant_id: str | None, start: date,
                 "WHERE deleted = 0 AND minutes > 0 AND date >= ? AND date <= ? GROUP BY 1",
                 "SELECT substr(done_date, 1, 7), sum(minutes) FROM contact_moment "
                 "WHERE deleted = 0 AND minutes > 0 AND done_date >= ? AND done_date <= ? "
-                "GROUP BY 1"):
+                "GROUP BY 1",
+                "SELECT substr(s.date, 1, 7), sum(s.minutes_per_participant) FROM group_attendance a "
+                "JOIN group_session s ON s.id = a.session_id WHERE a.deleted = 0 AND a.present = 1 "
+                "AND s.deleted = 0 AND s.date >= ? AND s.date <= ? GROUP BY 1"):
         for month, minutes in store.db.execute(sql, params):
             out[month] = out.get(month, 0) + int(minutes)
     return out
@@ -215,6 +232,10 @@ SELECT p.id,
      AND j.deleted = 0 AND j.date >= :start AND j.date <= :end AND j.minutes > 0)
 + (SELECT coalesce(sum(m.minutes), 0) FROM contact_moment m WHERE m.participant_id = p.id
      AND m.deleted = 0 AND m.done_date >= :start AND m.done_date <= :end AND m.minutes > 0)
++ (SELECT coalesce(sum(s.minutes_per_participant), 0) FROM group_attendance a
+     JOIN group_session s ON s.id = a.session_id WHERE a.participant_id = p.id
+     AND a.deleted = 0 AND a.present = 1 AND s.deleted = 0
+     AND s.date >= :start AND s.date <= :end)
 FROM participant p WHERE p.deleted = 0
 """
 
@@ -318,3 +339,14 @@ def budget_use(store: Store, participant_id: str, today: date | None = None) -> 
 
 def _desc(text: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in text)
+
+
+def team_hours_by_phase(store: Store, participant_ids: list[str], start: date,
+                        end: date) -> dict[str, float]:
+    """Hours per phase of these participants in the period, added up (the outcome figures'
+    ``hours_provider``, services/outcomes.py)."""
+    out = dict.fromkeys(PHASES, 0)
+    for pid in participant_ids:
+        for phase, minutes in hours_by_phase(store, pid, start, end).items():
+            out[phase] += minutes
+    return {phase: round(minutes / 60, 1) for phase, minutes in out.items()}

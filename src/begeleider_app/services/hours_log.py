@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain.fields import GRANTED_BY, JOURNAL_KIND, JOURNAL_WHOM, MODE, WITH_WHOM
+from ..domain.fields import GRANTED_BY, GROUP_KIND, JOURNAL_KIND, JOURNAL_WHOM, MODE, WITH_WHOM
 from ..domain.messages import UserError, msg
 from ..domain.validation import format_date
 from ..reports.model import Facts, Para, Report, Section, Table
@@ -102,6 +102,16 @@ def hours_log(store: Store, participant_id: str, start: date, end: date, *,
         activity = moment_label + (f" ({modes[m['mode']]})" if m.get("mode") in modes else "")
         log.lines.append(LogLine(day, activity, _labels(WITH_WHOM, m.get("with_whom"), language),
                                  int(m["minutes"]), "", (m.get("notes") or "") if include_notes else ""))
+    group_kinds = {c.value: c.label(language) for c in GROUP_KIND}
+    for a in store.repo("group_attendance").for_participant(participant_id):
+        s = store.repo("group_session").get(a.get("session_id")) if a.get("present") else None
+        day = (s or {}).get("date") or ""
+        if s is None or not (start.isoformat() <= day <= end.isoformat()) \
+                or not s.get("minutes_per_participant"):
+            continue
+        activity = kinds.get("groep", "") + (f" ({group_kinds[s['kind']]})" if s.get("kind") in group_kinds else "")
+        log.lines.append(LogLine(day, activity, s.get("theme") or "", int(s["minutes_per_participant"]),
+                                 "", (a.get("note") or "") if include_notes else ""))
     log.lines.sort(key=lambda line: (line.day, line.activity))
     granted_by = {c.value: c.label(language) for c in GRANTED_BY}
     for use in budget_use(store, participant_id, end):

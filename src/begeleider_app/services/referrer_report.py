@@ -18,8 +18,8 @@ way) and the hours per phase, never the store. A section the rules refuse carrie
 `compose` returns a `reports.model.Report`; the composer previews it, `render` writes the very
 same object as PDF (reports/pdf.py) or as an editable Word document (reports/docx.py).
 
-- Hours per phase come from the journal (issue 16) when it lands: `journal_hours` returns
-  None until then, and the table counts the completed contact moments per phase instead.
+- Hours per phase are the hours registered in each status period (`registered_hours`:
+  journal, done contact moments and group sessions, services/hours.py).
 - Referrals to partner services (issue 19, `referral_rows`): like all private matters only
   with consent for this referrer and the topic privésituatie, and then only the service, the
   status and the date.
@@ -28,8 +28,8 @@ same object as PDF (reports/pdf.py) or as an editable Word document (reports/doc
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -118,14 +118,18 @@ def first_values(store: Store, participant_id: str, topics: Iterable[ConsentTopi
     return MappingProxyType(first)
 
 
-def journal_hours(store: Store, participant_id: str) -> Mapping[str, float] | None:
-    """Hours spent per phase (status value -> hours), from the journal.
+def registered_hours(store: Store, participant_id: str, effort: list[PhaseEffort],
+                     on: date) -> list[PhaseEffort]:
+    """Each phase of the trajectory with the hours registered in it: journal entries, done
+    contact moments and group sessions attended (services/hours.py), by their date. Numbers
+    only: no text of the journal reaches the referrer."""
+    from . import hours
 
-    HOOK (issue 16, the journal): returns None until `services/hours.py` is on main; then
-    return its hours per phase for this participant here. The effort table shows them in the
-    column "Uren" and stops saying that hours are not registered yet.
-    """
-    return None
+    out = []
+    for e in effort:
+        last = (e.end - timedelta(days=1)) if e.end else on
+        out.append(replace(e, hours=round(hours.total(store, participant_id, e.start, last) / 60, 1)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -232,7 +236,7 @@ def compose(store: Store, participant_id: str, kind: str,
     consents = handover.relevant_consents(store, participant_id, rec, on, REFERRER)
     builder = _Builder(data, first_values(store, participant_id, topics), first, settings, on,
                        consents, rec, kind, obs_svc.org_items(store),
-                       effort_by_phase(data, on, journal_hours(store, participant_id)),
+                       registered_hours(store, participant_id, effort_by_phase(data, on), on),
                        referral_rows(store, participant_id, topics, on))
     org, coach = handover._settings_lines(settings)
     name = handover._name(person)

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def _build_features(self) -> None:
         """The features beside the forms, each given the context (never the window)."""
+        from ..services.hours import team_hours_by_phase
         from .agenda import AgendaFeature
         from .handover_ui import HandoverFeature
         from .journal_ui import JournalFeature
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsFeature(self.ctx)
         self.sync_controller = SyncController(self.ctx)
         self.privacy = PrivacyController(self.ctx)
-        self.outcomes = OutcomesFeature(self.ctx)
+        self.outcomes = OutcomesFeature(self.ctx, hours_provider=team_hours_by_phase)
         self.sync_controller.synced.connect(self.outcomes.after_sync)
         self.network = NetworkFeature(self.ctx)
         self.journal = JournalFeature(self.ctx)
