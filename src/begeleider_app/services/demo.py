@@ -300,6 +300,13 @@ def generate_demo(
                     intakes.update(intake_id, changes)
     finally:
         store.clock, store.device_id = saved
+    # Thousands of records went into an empty file in one go, so its pages and indexes are
+    # only partly filled (records arrive in random id order): rewrite it once, compactly.
+    # VACUUM may renumber rowids, which the full-text indexes refer to: rebuild them.
+    store.db.execute("VACUUM")
+    from ..storage.search import rebuild_index
+
+    rebuild_index(store.db)
     return participants
 
 

@@ -15,6 +15,9 @@ from ..domain.validation import ValidationFailed, format_date
 from ..storage.repository import Record, Store
 
 REVISED = "bijgesteld"
+#: A goal's revisions or actions. Named with the goal's participant, because their one index
+#: is (participant, goal) (migration m013).
+BY_GOAL = "participant_id = (SELECT participant_id FROM goal WHERE id = ?) AND goal_id = ?"
 
 
 @dataclass
@@ -82,7 +85,7 @@ def revise_goal(
 
 
 def revisions(store: Store, goal_id: str) -> list[Record]:
-    return store.repo("goal_revision").find("goal_id = ?", [goal_id], order_by="revised_on, created_at")
+    return store.repo("goal_revision").find(BY_GOAL, [goal_id, goal_id], order_by="revised_on, created_at")
 
 
 def revision_line(revision: Record) -> str:
@@ -96,7 +99,7 @@ def revision_line(revision: Record) -> str:
 def delete_goal(store: Store, goal_id: str) -> None:
     """Tombstone a goal and its actions (history keeps them)."""
     with store.transaction():
-        for act in store.repo("action").find("goal_id = ?", [goal_id]):
+        for act in store.repo("action").find(BY_GOAL, [goal_id, goal_id]):
             store.repo("action").delete(act["id"])
         store.repo("goal").delete(goal_id)
 

@@ -312,7 +312,7 @@ def save_placement(store: Store, participant_id: str, values: dict[str, Any],
 
 def delete_placement(store: Store, placement_id: str) -> None:
     with store.transaction():
-        for obs in store.repo("observation").find("placement_id = ?", [placement_id]):
+        for obs in store.repo("observation").find(BY_PLACEMENT, [placement_id, placement_id]):
             store.repo("observation").delete(obs["id"], note="leerwerkplek verwijderd")
         store.repo("placement").delete(placement_id)
 
@@ -323,9 +323,15 @@ def is_placed_type(placement: Record | None) -> bool:
 
 # ------------------------------------------------------------------ observations
 
+#: A placement's observations. Named with the placement's participant, because the one index
+#: on observations is (participant, placement) (migration m013).
+BY_PLACEMENT = ("participant_id = (SELECT participant_id FROM placement WHERE id = ?) "
+                "AND placement_id = ?")
+
+
 def observations(store: Store, placement_id: str) -> list[Record]:
     """A placement's observations, oldest first."""
-    return store.repo("observation").find("placement_id = ?", [placement_id],
+    return store.repo("observation").find(BY_PLACEMENT, [placement_id, placement_id],
                                           order_by="date, created_at")
 
 
@@ -425,8 +431,8 @@ def rated_observations(store: Store, placement_id: str) -> list[tuple[Record, Ra
     # every observation was most of the time of filling the placement tab.
     out = []
     for oid, day, went_well, raw in store.db.execute(
-            "SELECT id, date, went_well, ratings FROM observation "
-            "WHERE placement_id = ? AND deleted = 0 ORDER BY date, created_at", [placement_id]):
+            "SELECT id, date, went_well, ratings FROM observation WHERE " + BY_PLACEMENT
+            + " AND deleted = 0 ORDER BY date, created_at", [placement_id, placement_id]):
         try:
             ratings = json.loads(raw) if raw else None
         except (TypeError, ValueError):

@@ -471,5 +471,30 @@ def m012_journal(db: Database) -> None:
         'VALUES (new.rowid, new."text", new."follow_up"); END')
 
 
+
+@migrations(name="m013_lean_indexes")
+def m013_lean_indexes(db: Database) -> None:
+    # Two pairs of indexes became one each (docs/benchmarks.md, size per participant):
+    # - an observation is read by its participant (erasure, inzage, reports) and by its
+    #   placement (the placement tab), and a placement has one participant: one index on
+    #   (participant, placement) serves both (services/observations.py names the participant);
+    # - the same for a goal's revisions and actions (read by participant and by goal);
+    # - a contact moment's open-moment index (m007) and its hours index (m012) shared their
+    #   first three columns: one index covering both queries.
+    db.execute("DROP INDEX IF EXISTS idx_observation_placement")
+    db.execute("DROP INDEX IF EXISTS idx_observation_parent")
+    db["observation"].create_index(["participant_id", "placement_id", "deleted"],
+                                   index_name="idx_observation_parent")
+    for table in ("goal_revision", "action"):
+        db.execute(f"DROP INDEX IF EXISTS idx_{table}_goal")
+        db.execute(f"DROP INDEX IF EXISTS idx_{table}_parent")
+        db[table].create_index(["participant_id", "goal_id", "deleted"],
+                               index_name=f"idx_{table}_parent")
+    db.execute("DROP INDEX IF EXISTS idx_contact_moment_minutes")
+    db.execute("DROP INDEX IF EXISTS idx_contact_moment_open")
+    db["contact_moment"].create_index(
+        ["participant_id", "deleted", "done_date", "planned_date", "minutes"],
+        index_name="idx_contact_moment_open")
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
