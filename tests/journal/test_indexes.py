@@ -13,7 +13,7 @@ def _plan(store, sql: str, params) -> str:
 def test_caseload_hours_read_one_index_range_per_participant(store):
     plan = _plan(store, hours._CASELOAD_SQL, {"start": "2026-09-01", "end": "2026-11-30"})
     assert "COVERING INDEX idx_journal_entry_parent" in plan, plan
-    assert "COVERING INDEX idx_contact_moment_minutes" in plan, plan
+    assert "COVERING INDEX idx_contact_moment_open" in plan, plan
     assert "SCAN journal_entry" not in plan and "SCAN contact_moment" not in plan, plan
 
 

@@ -61,6 +61,7 @@ RELEASES: dict[int, str] = {
     10: "833d89c3a0284502cd453c10286266bc97fb88cd",  # m001-m010 (referrer reports: consent recipient kind, conclusion and advice)
     11: "9f8d22fea305dd1794bc172f40a96442317aee6c",  # m001-m011 (network: services, referrals, group sessions, buddy kind)
     12: "33454dc9c755df4b4b163e0eeccd2d1c6b2efb64",  # m001-m012 (journal, granted hours, minutes of contact moments)
+    13: "baa2be5e6602a63858bb1900a2c7541fef70e510",  # m001-m013 (lean indexes)
 }
 
 # Runs inside the old checkout: that commit's code makes the database.
