@@ -1720,7 +1720,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>JournalTab</name>
     <message>
         <source>Search in the journal</source>
-        <extracomment>a follow-up added, changed or removed an action: the plan (goals tab) is out of date the date the tab treats as today (tests inject one)</extracomment>
+        <extracomment>the date the tab treats as today (tests inject one)</extracomment>
         <translation>Zoeken in het journaal</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from .. import APP_NAME
 from ..domain.messages import UserError
 from ..storage.repository import Store
+from .actions import window_action
 from .context import AppContext
 from .ops import EVERYTHING
 
@@ -44,15 +45,7 @@ class DocumentController(QObject):
         window = ctx.window
 
         def action(text: str, slot, shortcut=None, name: str = "", tip: str = "") -> QAction:
-            act = QAction(text, window)
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if tip:
-                act.setStatusTip(tip)
-            act.triggered.connect(lambda _checked=False: slot())
-            window.addAction(act)
-            return act
+            return window_action(window, text, slot, shortcut, name, tip)
 
         self.act_open = action(self.tr("&Open database file..."), self.open_database,
                                QKeySequence.StandardKey.Open, "actOpen")

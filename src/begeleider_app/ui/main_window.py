@@ -28,6 +28,7 @@ from .. import APP_NAME
 from ..config import Paths, Settings
 from ..services import participants as svc
 from ..storage.repository import Store
+from .actions import window_action
 from .caseload_panel import CaseloadPanel
 from .context import AppContext
 from .document import DocumentController
@@ -117,13 +118,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work wherever the focus is
-        return action
+        return window_action(self, text, slot, shortcut, name)
 
     def _build_menus(self) -> None:
         a = self._action

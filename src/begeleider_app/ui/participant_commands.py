@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from ..services import participants as svc
+from .actions import window_action
 from .context import AppContext
 from .ops import FAILED, Changes
 
@@ -22,16 +23,7 @@ class ParticipantCommands(QObject):
         window = ctx.window
 
         def action(text: str, slot, shortcut=None, name: str = "", tip: str = "") -> QAction:
-            act = QAction(text, window)
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if tip:
-                act.setStatusTip(tip)
-                act.setToolTip(tip)
-            act.triggered.connect(lambda _checked=False: slot())
-            window.addAction(act)  # shortcuts work wherever the focus is
-            return act
+            return window_action(window, text, slot, shortcut, name, tip)
 
         self.act_new = action(self.tr("&New participant..."), self.new_participant, "Ctrl+N",
                               "actNewParticipant", self.tr("Register a new participant"))

@@ -60,7 +60,6 @@ def _line_label(parent: QWidget) -> QLabel:
 
 class JournalTab(ParticipantTab):
     lazy = True
-    #: a follow-up added, changed or removed an action: the plan (goals tab) is out of date
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
