@@ -1796,6 +1796,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>(gezondheidsinformatie)</translation>
     </message>
     <message>
+        <source>Group session: %1 (edit under Tools &gt; Group sessions)</source>
+        <translation>Groepsbijeenkomst: %1 (bewerken via Extra &gt; Groepsbijeenkomsten)</translation>
+    </message>
+    <message>
         <source>(removed goal)</source>
         <translation>(verwijderd doel)</translation>
     </message>

@@ -34,3 +34,19 @@ def test_a_group_session_counts_for_each_participant_present(store):
     change_status(store, people[1], "actief", on="2026-02-01")
     assert hours.team_hours_by_phase(store, people, *MARCH) == {
         "intake": 0, "plan": 1.5, "leerwerkplek": 0, "nazorg": 0}
+
+
+def test_a_group_session_attended_shows_in_the_journal(store):
+    from begeleider_app.services import journal
+
+    pid = create_participant(store, {"first_name": "Werkclubber"}, today=date(2026, 1, 5))["id"]
+    other = create_participant(store, {"first_name": "Thuisblijver"}, today=date(2026, 1, 5))["id"]
+    groups.add_session(store, {"kind": "werkclub", "date": "2026-03-10", "theme": "Gesprek oefenen",
+                               "duration_minutes": 60}, [pid])
+    store.repo("journal_entry").insert({"participant_id": pid, "date": "2026-03-12",
+                                        "kind": "telefoon", "minutes": 10, "text": "Nabellen"})
+    rows = journal.entry_rows(store, pid)
+    assert [(r.date, r.kind, r.minutes, r.group) for r in rows] == [
+        ("2026-03-12", "telefoon", 10, False), ("2026-03-10", "groep", 60, True)]
+    assert rows[1].text == "Gesprek oefenen" and journal.get(store, rows[1].id) is None
+    assert journal.entry_rows(store, other) == []

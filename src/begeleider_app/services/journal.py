@@ -126,6 +126,9 @@ class EntryRow:
     text: str
     health: bool
     follow_up: str
+    # a group session the participant attended (services/groups.py): shown in the journal
+    # with the coach's time shared by those present, edited under Groepsbijeenkomsten
+    group: bool = False
 
 
 _ROWS_SQL = """
@@ -158,7 +161,21 @@ def entry_rows(store: Store, participant_id: str, *, text: str = "") -> list[Ent
         extra = f"AND id IN ({','.join('?' * len(ids))})"
         params += ids
     rows = store.db.execute(_ROWS_SQL.format(extra=extra), params).fetchall()
-    return [EntryRow(r[0], r[1], r[2], r[3], r[4], r[5] or 0, r[6], bool(r[7]), r[8]) for r in rows]
+    out = [EntryRow(r[0], r[1], r[2], r[3], r[4], r[5] or 0, r[6], bool(r[7]), r[8]) for r in rows]
+    if not text.strip():
+        out += [EntryRow(GROUP_PREFIX + r[0], r[1], "groep", r[2], None, 0, r[3] or "", False, "",
+                         group=True) for r in store.db.execute(_GROUP_ROWS_SQL, [participant_id])]
+        out.sort(key=lambda e: e.date or "", reverse=True)
+    return out
+
+
+#: Journal rows that are group sessions attended carry this before the attendance id.
+GROUP_PREFIX = "group:"
+_GROUP_ROWS_SQL = """
+SELECT a.id, s.date, s.minutes_per_participant, s.theme FROM group_attendance a
+JOIN group_session s ON s.id = a.session_id
+WHERE a.participant_id = ? AND a.deleted = 0 AND a.present = 1 AND s.deleted = 0
+"""
 
 
 def search(store: Store, text: str, participant_id: str | None = None) -> list[tuple[str, str]]:

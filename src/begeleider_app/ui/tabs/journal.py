@@ -256,6 +256,9 @@ class JournalTab(ParticipantTab):
         for i, e in enumerate(rows_data):
             first_line = (e.text.splitlines() or [""])[0]
             shown = f"{health} {first_line}" if e.health else first_line
+            if e.group:
+                shown = self.tr("Group session: %1 (edit under Tools > Group sessions)").replace(
+                    "%1", first_line)
             rows.append(Row(e.id, (format_date(e.date), kinds.get(e.kind or "", ""),
                                    "" if e.minutes is None else str(e.minutes),
                                    str(e.goals) if e.goals else "",
