@@ -91,9 +91,9 @@ class ExceptionHook:
             if self.flush is not None:
                 try:
                     saved = self.flush() is not False
-                except Exception:
+                except Exception as err:  # noqa: BLE001 - said to the coach below
                     saved = False
-                    log.exception("Opslaan na fout mislukt")
+                    log_without_text("Opslaan na fout mislukt", err)
             if self.show and QApplication.instance() is not None:
                 text = QCoreApplication.translate("App", "Something went wrong in Begeleider. ")
                 text += (QCoreApplication.translate("App", "What you typed has been saved.") if saved
@@ -248,6 +248,13 @@ def run(argv: Sequence[str]) -> int:
         window.flush()
         # Records the clean close that lets the next start skip the full check of the file.
         close_store(window.store, window.paths)
-    except Exception:
-        log.exception("Database niet netjes gesloten")
+    except Exception as err:  # noqa: BLE001 - the next start checks the file in full
+        log_without_text("Database niet netjes gesloten", err)
     return code
+
+
+def log_without_text(what: str, err: BaseException) -> None:
+    """Where and what kind of error, never its message: that can hold what the coach typed
+    (a name, a date of birth), and the log is no place for personal data."""
+    log.error("%s: %s.%s\n%s", what, type(err).__module__, type(err).__qualname__,
+              "".join(traceback.format_tb(err.__traceback__)))
