@@ -5,7 +5,7 @@
     <name>AftercareOffer</name>
     <message>
         <source>&amp;Plan aftercare...</source>
-        <translation>Nazorg &amp;plannen...</translation>
+        <translation>Na&amp;zorg plannen...</translation>
     </message>
     <message>
         <source>Placed since %1 and no aftercare plan yet. Proposal: %2 contact moments, the first on %3, the closing conversation on %4.</source>
@@ -95,10 +95,6 @@
         <translation>(niet ingesteld)</translation>
     </message>
     <message>
-        <source>Use suggestion</source>
-        <translation>Voorstel overnemen</translation>
-    </message>
-    <message>
         <source>Contact moments</source>
         <translation>Contactmomenten</translation>
     </message>
@@ -120,11 +116,11 @@
     </message>
     <message>
         <source>&amp;Add moment</source>
-        <translation>Moment &amp;toevoegen</translation>
+        <translation>&amp;Moment toevoegen</translation>
     </message>
     <message>
         <source>&amp;Done today</source>
-        <translation>&amp;Vandaag gedaan</translation>
+        <translation>Vandaag &amp;gedaan</translation>
     </message>
     <message>
         <source>Mark the selected contact moment as done today</source>
@@ -164,7 +160,7 @@
     </message>
     <message>
         <source>Add &amp;buddy...</source>
-        <translation>&amp;Buddy toevoegen...</translation>
+        <translation>Buddy &amp;toevoegen...</translation>
     </message>
     <message>
         <source>Remove buddy</source>
@@ -173,6 +169,18 @@
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Use suggestion</source>
+        <translation>Voorstel &amp;overnemen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move moment</source>
+        <translation>Moment wegh&amp;alen</translation>
+    </message>
+    <message>
+        <source>Remove b&amp;uddy</source>
+        <translation>Budd&amp;y weghalen</translation>
     </message>
     <message>
         <source>What went well, what did the participant learn, how is the work going now?</source>
@@ -591,8 +599,16 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>&amp;Withdraw selected consent</source>
+        <translation>Gekozen toestemming &amp;intrekken</translation>
+    </message>
+    <message>
         <source>Withdraw selected consent</source>
         <translation>Gekozen toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Geschiedenis tonen</translation>
     </message>
     <message>
         <source>Show history</source>
@@ -625,6 +641,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Notes</source>
         <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Toestemming &amp;vastleggen</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -816,20 +836,24 @@ Kies Nee om met een lege caseload te beginnen.</translation>
 <context>
     <name>ExportMixin</name>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Opslaan als pdf…</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Pdf o&amp;penen</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -838,6 +862,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Export progress</source>
         <translation>Voortgang van het opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Close</source>
@@ -906,16 +934,16 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Doel %1</translation>
     </message>
     <message>
-        <source>&amp;Revise goal...</source>
-        <translation>Bij&amp;stellen...</translation>
-    </message>
-    <message>
         <source>Revise goal %1</source>
         <translation>Doel %1 bijstellen</translation>
     </message>
     <message>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Revise goal...</source>
+        <translation>Bijstellen...</translation>
     </message>
     <message>
         <source>Remove goal %1</source>
@@ -1024,16 +1052,16 @@ Kies Nee om met een lege caseload te beginnen.</translation>
 <context>
     <name>HandoverUi</name>
     <message>
-        <source>Consents…</source>
-        <translation>Toestemmingen…</translation>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Toestemmingen…</translation>
     </message>
     <message>
-        <source>Handover report…</source>
-        <translation>Overdrachtsrapport…</translation>
+        <source>&amp;Handover report…</source>
+        <translation>&amp;Overdrachtsrapport…</translation>
     </message>
     <message>
-        <source>Recommendation letter…</source>
-        <translation>Aanbevelingsbrief…</translation>
+        <source>Recommendation &amp;letter…</source>
+        <translation>Aan&amp;bevelingsbrief…</translation>
     </message>
 </context>
 <context>
@@ -1098,8 +1126,8 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Intakeformulier</translation>
     </message>
     <message>
-        <source>Show self-reliance scores (ZRM)</source>
-        <translation>Zelfredzaamheidsscores (ZRM) tonen</translation>
+        <source>Show self-reliance &amp;scores (ZRM)</source>
+        <translation>&amp;Zelfredzaamheidsscores (ZRM) tonen</translation>
     </message>
     <message>
         <source>Show or hide self-reliance scores</source>
@@ -1107,7 +1135,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>&amp;Add work experience</source>
-        <translation>&amp;Werkervaring toevoegen</translation>
+        <translation>Werkervaring &amp;toevoegen</translation>
     </message>
     <message>
         <source>No work history recorded yet.</source>
@@ -1138,8 +1166,8 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>gezondheid: nooit met een werkgever gedeeld</translation>
     </message>
     <message>
-        <source>Hide self-reliance scores (ZRM)</source>
-        <translation>Zelfredzaamheidsscores (ZRM) verbergen</translation>
+        <source>Hide self-reliance &amp;scores (ZRM)</source>
+        <translation>&amp;Zelfredzaamheidsscores (ZRM) verbergen</translation>
     </message>
     <message>
         <source>Personal details</source>
@@ -1266,10 +1294,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>&amp;About Begeleider</source>
         <translation>&amp;Over Begeleider</translation>
-    </message>
-    <message>
-        <source>Tab %1</source>
-        <translation>Tabblad %1</translation>
     </message>
     <message>
         <source>&amp;Go to tab</source>
@@ -1589,8 +1613,8 @@ Bewaar het wachtwoord op een veilige plek: kwijt is kwijt, de gegevens zijn dan 
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <source>Continue without encryption...</source>
-        <translation>Doorgaan zonder versleuteling...</translation>
+        <source>Continue &amp;without encryption...</source>
+        <translation>Doorgaan &amp;zonder versleuteling...</translation>
     </message>
     <message>
         <source>Continue without encryption</source>
@@ -1618,7 +1642,7 @@ Doorgaan zonder versleuteling?</translation>
     </message>
     <message>
         <source>&amp;New placement...</source>
-        <translation>&amp;Nieuwe leerwerkplek...</translation>
+        <translation>Leerwerkplek &amp;toevoegen...</translation>
     </message>
     <message>
         <source>Remove placement</source>
@@ -1627,6 +1651,10 @@ Doorgaan zonder versleuteling?</translation>
     <message>
         <source>Placement details</source>
         <translation>Gegevens leerwerkplek</translation>
+    </message>
+    <message>
+        <source>&amp;Remove placement</source>
+        <translation>Leerwerkplek we&amp;ghalen</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -1650,7 +1678,11 @@ Doorgaan zonder versleuteling?</translation>
     </message>
     <message>
         <source>&amp;Edit observation...</source>
-        <translation>Observatie &amp;bewerken...</translation>
+        <translation>Observatie &amp;aanpassen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move observation</source>
+        <translation>Ob&amp;servatie weghalen</translation>
     </message>
     <message>
         <source>Remove observation</source>
@@ -1658,7 +1690,7 @@ Doorgaan zonder versleuteling?</translation>
     </message>
     <message>
         <source>&amp;Print chart...</source>
-        <translation>Grafiek &amp;afdrukken...</translation>
+        <translation>Grafiek &amp;printen...</translation>
     </message>
     <message>
         <source>No placements yet. Add the work-experience place where the participant works or will work.</source>
@@ -1761,7 +1793,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation>&amp;Nu vergrendelen</translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Hide names (privacy view)</source>
@@ -1793,7 +1825,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>&amp;Correction at the participant&apos;s request...</source>
-        <translation>&amp;Correctie op verzoek van de deelnemer...</translation>
+        <translation>Co&amp;rrectie op verzoek van de deelnemer...</translation>
     </message>
     <message>
         <source>&amp;Erase participant permanently...</source>
@@ -1900,8 +1932,8 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Te wissen</translation>
     </message>
     <message>
-        <source>Erase selected...</source>
-        <translation>Selectie wissen...</translation>
+        <source>&amp;Erase selected...</source>
+        <translation>Selectie &amp;wissen...</translation>
     </message>
     <message>
         <source>Erase selected files</source>
@@ -2100,12 +2132,16 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Gegevens uitwisselen met je team via de gedeelde map</translation>
     </message>
     <message>
-        <source>Choose shared folder...</source>
-        <translation>Gedeelde map kiezen…</translation>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniseren</translation>
     </message>
     <message>
-        <source>Sync conflicts...</source>
-        <translation>Synchronisatieconflicten…</translation>
+        <source>Choose shared &amp;folder...</source>
+        <translation>&amp;Gedeelde map kiezen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>Synchronisatie&amp;conflicten…</translation>
     </message>
     <message>
         <source>Sync progress</source>

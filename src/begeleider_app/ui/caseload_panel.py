@@ -135,6 +135,10 @@ class CaseloadPanel(QWidget):
         rows_header = view.verticalHeader()
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows_header.setDefaultSectionSize(metrics.height() + 10)
+        # Never narrower than all four columns with a name of about 16 letters: the agenda
+        # beside it once squeezed the caseload to the name column alone.
+        columns = sum(header.sectionSize(col) for col in widest) + metrics.averageCharWidth() * 16
+        view.setMinimumWidth(columns + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
         return view
 
     # ------------------------------------------------------------------ reading

@@ -22,10 +22,10 @@ class HandoverFeature:
         menu = ctx.menus["participant"]
         menu.addSeparator()
         specs: list[tuple[str, str, Callable[[], QDialog | None]]] = [
-            ("consentAction", QCoreApplication.translate("HandoverUi", "Consents…"), self.open_consents),
-            ("handoverAction", QCoreApplication.translate("HandoverUi", "Handover report…"),
+            ("consentAction", QCoreApplication.translate("HandoverUi", "&Consents…"), self.open_consents),
+            ("handoverAction", QCoreApplication.translate("HandoverUi", "&Handover report…"),
              self.open_handover),
-            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation letter…"),
+            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation &letter…"),
              self.open_letter),
         ]
         self.actions: dict[str, QAction] = {}

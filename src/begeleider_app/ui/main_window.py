@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.caseload)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -109,14 +110,16 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         store = self.ctx.store
         self.participant_tabs = [IntakeTab(store), GoalsTab(store), PlacementTab(store), AftercareTab(store)]
-        titles = (self.tr("&Intake"), self.tr("&Goals"), self.tr("&Placement"), self.tr("&Aftercare"))
-        for tab, title in zip(self.participant_tabs, titles, strict=True):
+        for tab, title in zip(self.participant_tabs, self._tab_titles(), strict=True):
             self.tabs.addTab(tab, title)
             tab.saved.connect(self._on_saved)
             tab.save_failed.connect(self._on_save_failed)
             tab.caseload_changed.connect(self._on_tab_changed_caseload)
         if current >= 0:
             self.tabs.setCurrentIndex(current)
+
+    def _tab_titles(self) -> tuple[str, ...]:
+        return (self.tr("&Intake"), self.tr("&Goals"), self.tr("&Placement"), self.tr("&Aftercare"))
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -136,9 +139,9 @@ class MainWindow(QMainWindow):
         self.act_caseload = a(self.tr("Go to &caseload"), self.caseload.view.setFocus, "Ctrl+Shift+L",
                               "actCaseload")
         self.act_about = a(self.tr("&About Begeleider"), self.about, None, "actAbout")
-        self.tab_actions = [a(self.tr("Tab %1").replace("%1", str(i + 1)),
-                              lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}", f"actTab{i + 1}")
-                            for i in range(4)]
+        self.tab_actions = [a(f"&{i + 1} {title.replace('&', '')}", lambda i=i: self.show_tab(i),
+                              f"Ctrl+{i + 1}", f"actTab{i + 1}")
+                            for i, title in enumerate(self._tab_titles())]
         menus = self.ctx.menus
         for key, title in (("file", self.tr("&File")), ("participant", self.tr("&Participant")),
                            ("tools", self.tr("&Tools")), ("help", self.tr("&Help"))):

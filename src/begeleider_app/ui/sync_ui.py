@@ -37,15 +37,15 @@ class SyncController(QObject):
         self.last_report: SyncReport | None = None
         self.show_summary = True
 
-        self.sync_action = QAction(self.tr("Sync"), window)
+        self.sync_action = QAction(self.tr("&Sync"), window)
         self.sync_action.setObjectName("actionSync")
         self.sync_action.setToolTip(self.tr("Exchange records with your team through the shared folder"))
         self.sync_action.setShortcut("F9")
         self.sync_action.triggered.connect(self.sync_now)
-        self.share_action = QAction(self.tr("Choose shared folder..."), window)
+        self.share_action = QAction(self.tr("Choose shared &folder..."), window)
         self.share_action.setObjectName("actionChooseShare")
         self.share_action.triggered.connect(self.choose_share)
-        self.conflicts_action = QAction(self.tr("Sync conflicts..."), window)
+        self.conflicts_action = QAction(self.tr("Sync &conflicts..."), window)
         self.conflicts_action.setObjectName("actionSyncConflicts")
         self.conflicts_action.triggered.connect(self.show_conflicts)
         ctx.toolbar.addAction(self.sync_action)

@@ -33,6 +33,7 @@ from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import consent as svc
 from ...services import records
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
 
 
 class ConsentDialog(QDialog):
@@ -50,7 +51,7 @@ class ConsentDialog(QDialog):
         self.setObjectName("consentDialog")
         self.setWindowTitle(self.tr("Consents"))
         self.setAccessibleName(self.tr("Consents"))
-        self.resize(920, 620)
+        fit_dialog(self, (920, 620))
         layout = QVBoxLayout(self)
 
         intro = QLabel(self.tr(
@@ -73,11 +74,11 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         row_buttons = QHBoxLayout()
-        self.withdraw_button = QPushButton(self.tr("Withdraw selected consent"), self)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw selected consent"), self)
         self.withdraw_button.setObjectName("withdrawConsentButton")
         self.withdraw_button.setAccessibleName(self.tr("Withdraw selected consent"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.history_button = QPushButton(self.tr("Show history"), self)
+        self.history_button = QPushButton(self.tr("Show &history"), self)
         self.history_button.setObjectName("consentHistoryButton")
         self.history_button.setAccessibleName(self.tr("Show history"))
         self.history_button.clicked.connect(self.show_history)
@@ -135,7 +136,7 @@ class ConsentDialog(QDialog):
         self.notes.setObjectName("consentNotes")
         self.notes.setAccessibleName(self.tr("Notes"))
         form.addRow(self.tr("Notes"), self.notes)
-        self.add_button = QPushButton(self.tr("Record consent"), box)
+        self.add_button = QPushButton(self.tr("&Record consent"), box)
         self.add_button.setObjectName("addConsentButton")
         self.add_button.setAccessibleName(self.tr("Record consent"))
         self.add_button.clicked.connect(self.add_consent)

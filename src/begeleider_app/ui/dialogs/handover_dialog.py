@@ -37,6 +37,7 @@ from ...services import consent as consent_svc
 from ...services import handover as svc
 from ...storage.repository import Store
 from ..ops import Operations
+from ..widgets.fit import fit_dialog
 
 
 def safe_filename(text: str) -> str:
@@ -75,15 +76,15 @@ class ExportMixin:
 
     def _build_export_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.save_button = QPushButton(QCoreApplication.translate("ExportMixin", "Save as PDF…"), parent)
+        self.save_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Save as PDF…"), parent)
         self.save_button.setObjectName("savePdfButton")
         self.save_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Save as PDF"))
         self.save_button.clicked.connect(self.save_pdf)
-        self.print_button = QPushButton(QCoreApplication.translate("ExportMixin", "Print…"), parent)
+        self.print_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Print…"), parent)
         self.print_button.setObjectName("printButton")
         self.print_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Print"))
         self.print_button.clicked.connect(self.print_current)
-        self.open_button = QPushButton(QCoreApplication.translate("ExportMixin", "Open PDF"), parent)
+        self.open_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Open PDF"), parent)
         self.open_button.setObjectName("openPdfButton")
         self.open_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Open PDF"))
         self.open_button.setEnabled(False)
@@ -97,7 +98,7 @@ class ExportMixin:
         self.status = QLabel(parent)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
-        self.close_button = QPushButton(QCoreApplication.translate("ExportMixin", "Close"), parent)
+        self.close_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Close"), parent)
         self.close_button.setObjectName("closeButton")
         self.close_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Close"))
         self.close_button.clicked.connect(parent.reject)
@@ -202,7 +203,7 @@ class HandoverDialog(ExportMixin, QDialog):
         self.setObjectName("handoverDialog")
         self.setWindowTitle(self.tr("Handover report"))
         self.setAccessibleName(self.tr("Handover report"))
-        self.resize(1180, 780)
+        fit_dialog(self, (1180, 780))
         layout = QVBoxLayout(self)
 
         top = QFormLayout()

@@ -23,6 +23,7 @@ from ...reports.model import Report, to_html
 from ...services import handover as svc
 from ...storage.repository import Store
 from ..ops import Operations
+from ..widgets.fit import fit_dialog
 from .handover_dialog import ExportMixin, safe_filename
 
 
@@ -40,7 +41,7 @@ class LetterDialog(ExportMixin, QDialog):
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Recommendation letter"))
         self.setAccessibleName(self.tr("Recommendation letter"))
-        self.resize(1180, 760)
+        fit_dialog(self, (1180, 760))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "A first version written from the file (never medical or private information). "

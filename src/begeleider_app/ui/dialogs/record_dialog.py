@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 from ...domain.fields import ENTITIES, Field
 from ...domain.validation import FieldError, clean_value
 from ..widgets.field_widgets import FieldEditor, add_editor_row
+from ..widgets.fit import fit_dialog
 
 
 class RecordDialog(QDialog):
@@ -57,6 +58,7 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
         self.result_values: dict[str, Any] = {}
+        fit_dialog(self)
 
     def editor(self, name: str) -> FieldEditor:
         return self.editors[name]

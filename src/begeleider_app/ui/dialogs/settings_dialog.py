@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...config import Settings
+from ..widgets.fit import fit_dialog
 
 TEXT_SETTINGS = (
     ("coach_name", "coach"), ("coach_phone", "coach"), ("coach_email", "coach"),
@@ -73,6 +74,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_dialog(self)
 
     def apply(self) -> bool:
         """Copy the dialog's values into the settings; True when the language changed."""

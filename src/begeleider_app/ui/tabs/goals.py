@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,8 @@ from ...storage.repository import Store
 from ..dialogs.goal_dialogs import ReviseGoalDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.field_widgets import FieldEditor
+from ..widgets.fit import VScrollArea
+from ..widgets.mnemonics import mark_repeated
 from ..widgets.wrap_label import WrapLabel
 from .base import ParticipantTab
 
@@ -48,10 +49,9 @@ class GoalsTab(ParticipantTab):
         self.setObjectName("goalsTab")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
+        self.scroll = VScrollArea(parent=self)  # up and down, never sideways
         self.scroll.setObjectName("goalsScroll")
         self.scroll.setAccessibleName(self.tr("Trajectory plan"))
-        self.scroll.setWidgetResizable(True)
         outer.addWidget(self.scroll)
         content = QWidget(self.scroll)
         content.setObjectName("goalsContent")
@@ -220,6 +220,7 @@ class _ActionRow:
         self.due_tip = self.due_input.toolTip()
         self.remove = QPushButton(QCoreApplication.translate("GoalsTab", "Remove"), self.box)
         self.remove.setObjectName(f"{prefix}_remove")
+        mark_repeated(self.remove)  # one per action line: reached with Tab, no Alt+letter
         self.remove.setAccessibleName(QCoreApplication.translate("GoalsTab", "Remove action"))
         self.remove.clicked.connect(lambda: self.action and tab.remove_action(self.action))
         line.addWidget(self.remove)
@@ -291,13 +292,15 @@ class _GoalBox(QGroupBox):
         layout.addLayout(grid)
 
         buttons = QHBoxLayout()
-        revise = QPushButton(QCoreApplication.translate("GoalsTab", "&Revise goal..."), self)
+        revise = QPushButton(QCoreApplication.translate("GoalsTab", "Revise goal..."), self)
         revise.setObjectName(f"goal_{index}_revise")
+        mark_repeated(revise)  # one per goal: reached with Tab, no Alt+letter
         revise.setAccessibleName(QCoreApplication.translate("GoalsTab", "Revise goal %1").replace("%1", str(index + 1)))
         revise.clicked.connect(lambda: self.goal and tab.revise_goal(self.goal))
         buttons.addWidget(revise)
         remove = QPushButton(QCoreApplication.translate("GoalsTab", "Remove goal"), self)
         remove.setObjectName(f"goal_{index}_remove")
+        mark_repeated(remove)
         remove.setAccessibleName(QCoreApplication.translate("GoalsTab", "Remove goal %1").replace("%1", str(index + 1)))
         remove.clicked.connect(lambda: self.goal and tab.remove_goal(self.goal))
         buttons.addWidget(remove)
@@ -322,6 +325,7 @@ class _GoalBox(QGroupBox):
         self.new_action.setPlaceholderText(QCoreApplication.translate("GoalsTab", "New action, e.g. practise the bus route together"))
         add_button = QPushButton(QCoreApplication.translate("GoalsTab", "Add action"), self)
         add_button.setObjectName(f"goal_{index}_add_action")
+        mark_repeated(add_button)
         add_button.setAccessibleName(QCoreApplication.translate("GoalsTab", "Add action to goal %1").replace("%1", str(index + 1)))
         add_button.clicked.connect(lambda: self.goal and tab.add_action(self.goal, self.new_action))
         self.new_action.returnPressed.connect(add_button.click)
