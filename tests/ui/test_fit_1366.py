@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,16 +27,10 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from tests.ui.conftest import MAX_H, MAX_W, MAXIMISED, SCREEN
 
 from begeleider_app.ui.widgets.fit import first_input, is_field, process_layouts, visible_in_window
 from begeleider_app.ui.widgets.mnemonics import mnemonic_problems
-
-SCREEN = QRect(0, 0, 1366, 768)
-TASKBAR, TITLE_BAR = 40, 32
-#: the largest dialog contents a 1366x768 laptop shows whole (taskbar and title bar off)
-MAX_W, MAX_H = SCREEN.width() - 16, SCREEN.height() - TASKBAR - TITLE_BAR - 8
-#: the main window's contents when maximised on that laptop
-MAXIMISED = (SCREEN.width(), SCREEN.height() - TASKBAR - TITLE_BAR)
 
 
 @dataclass

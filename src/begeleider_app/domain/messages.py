@@ -11,6 +11,7 @@ from .catalog import (
     consent,
     core,
     crypto,
+    forms,
     goals,
     handover,
     observations,
@@ -37,7 +38,7 @@ def _assemble(*catalogues: dict[str, tuple[str, str]]) -> dict[str, tuple[str, s
 MESSAGES: dict[str, tuple[str, str]] = _assemble(
     core.MESSAGES, crypto.MESSAGES, sync.MESSAGES, aftercare.MESSAGES, consent.MESSAGES,
     goals.MESSAGES, handover.MESSAGES, observations.MESSAGES, privacy.MESSAGES,
-    retention.MESSAGES,
+    retention.MESSAGES, forms.MESSAGES,
 )
 
 

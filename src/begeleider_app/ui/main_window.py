@@ -39,6 +39,7 @@ from .tabs.base import ParticipantTab
 from .tabs.goals import GoalsTab
 from .tabs.intake import IntakeTab
 from .tabs.placements import PlacementTab
+from .widgets.fit import focus_first
 
 
 class MainWindow(QMainWindow):
@@ -219,9 +220,10 @@ class MainWindow(QMainWindow):
         return ok
 
     def show_tab(self, index: int) -> None:
+        """Bring tab ``index`` to the front with the focus in its first field."""
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
-            self.tabs.currentWidget().setFocus()
+            self._focus_tab_content()
 
     def show_tab_named(self, name: str) -> bool:
         for i, tab in enumerate(self.participant_tabs):
@@ -252,9 +254,8 @@ class MainWindow(QMainWindow):
 
     def _focus_tab_content(self) -> None:
         widget = self.tabs.currentWidget()
-        if widget is not None:
+        if widget is not None and focus_first(widget) is None:
             widget.setFocus()
-            widget.focusNextChild()
 
     def _on_saved(self, when: str) -> None:
         self.save_label.setStyleSheet("")

@@ -168,6 +168,8 @@ class GoalsTab(ParticipantTab):
         except ValidationFailed as err:
             QMessageBox.warning(self, self.tr("Add action"), str(err))
             return
+        # Added: the field is empty again, so a second Enter cannot add it twice.
+        edit.setText("")
         self._after_change(focus=edit.objectName())
 
     def set_done(self, action: dict, done: bool) -> None:
@@ -176,9 +178,20 @@ class GoalsTab(ParticipantTab):
         self._after_change()
 
     def remove_action(self, action: dict) -> None:
+        box = next((b for b in self.visible_goal_boxes()
+                    if b.goal and b.goal["id"] == action.get("goal_id")), None)
+        index = next((j for j, row in enumerate(box.rows) if row.action and
+                      row.action["id"] == action["id"]), 0) if box is not None else 0
         self.saver.flush()
         records.remove(self.store, "action", action["id"])
         self._after_change()
+        if box is not None:
+            # The focus stays where the coach works: on the action that took the removed
+            # line's place (or the one before it), else on the goal's new-action field.
+            shown = [row for row in box.rows if row.shown]
+            target = (shown[min(index, len(shown) - 1)].binding.editors["description"].input
+                      if shown else box.new_action)
+            target.setFocus()
 
     def history_targets(self) -> list[tuple[str, str, str]]:
         if not self.participant_id:

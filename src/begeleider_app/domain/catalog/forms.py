@@ -1,0 +1,14 @@
+"""Messages of form rules, first-start details and status suggestions (Dutch, English),
+collected by domain.messages at import."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # a period whose end lies before its start (domain.validation.PERIODS)
+    "val.period_order": (
+        "{until} ({until_value}) ligt vóór {start} ({start_value}). Vul een eind in dat op of "
+        "na het begin ligt.",
+        "{until} ({until_value}) lies before {start} ({start_value}). Fill in an end on or "
+        "after the start.",
+    ),
+}
