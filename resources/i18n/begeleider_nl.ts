@@ -477,6 +477,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Caseload</translation>
     </message>
     <message>
+        <source>Caseload: 1 open trajectory, weight %2 (light %3, medium %4, heavy %5)</source>
+        <translation>Caseload: 1 lopend traject, zwaarte %2 (licht %3, middel %4, zwaar %5)</translation>
+    </message>
+    <message>
         <source>Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)</source>
         <translation>Caseload: %1 lopende trajecten, zwaarte %2 (licht %3, middel %4, zwaar %5)</translation>
     </message>
@@ -842,6 +846,30 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Fill them &amp;in...</source>
+        <translation>&amp;Gegevens invullen...</translation>
+    </message>
+    <message>
+        <source>Fill in your details</source>
+        <translation>Uw gegevens invullen</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>uw naam</translation>
+    </message>
+    <message>
+        <source>your phone number or e-mail address</source>
+        <translation>uw telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <source>the name of your organisation</source>
+        <translation>de naam van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: %1. Reports and letters are signed with these, so the employer knows whom to call.</source>
+        <translation>Nog niet ingevuld: %1. Daarmee worden rapporten en brieven ondertekend, zodat de werkgever weet wie hij kan bellen.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1261,6 +1289,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
+        <extracomment>True when the window got the size and place the coach left it in</extracomment>
         <translation>&amp;Intake</translation>
     </message>
     <message>
@@ -1306,14 +1335,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Not saved yet, retrying: %1</source>
         <translation>Nog niet opgeslagen, wordt opnieuw geprobeerd: %1</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time you start Begeleider.</source>
-        <translation>De nieuwe taal wordt gebruikt wanneer u Begeleider opnieuw start.</translation>
     </message>
     <message>
         <source>About Begeleider</source>
@@ -1833,6 +1854,87 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-bestand</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Zoeken in</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Files of type</source>
+        <translation>Bestandstype</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+</context>
+<context>
     <name>RatingChart</name>
     <message>
         <source>Ratings over time</source>
@@ -2014,6 +2116,37 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>Aantal dagelijkse back-ups dat bewaard blijft</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups to keep</source>
+        <translation>&amp;Back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Step by &amp;step...</source>
+        <translation>&amp;Stap voor stap...</translation>
+    </message>
+    <message>
+        <source>Go through the questions of the first start again</source>
+        <translation>De vragen van de eerste start nog eens doorlopen</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Begeleider.</source>
+        <translation>De nieuwe taal wordt gebruikt wanneer u Begeleider opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
@@ -2042,32 +2175,123 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Algemene e-ma&amp;il</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Algemeen</translation>
+        <source>You, the coach</source>
+        <translation>Uzelf, de begeleider</translation>
+    </message>
+    <message>
+        <source>Organisation (for letters and reports)</source>
+        <translation>Organisatie (voor brieven en rapporten)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo...</source>
+        <translation>Logo &amp;kiezen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>Logo &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>Team (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Working with colleagues? Choose the team&apos;s shared folder (a network drive, OneDrive or SharePoint folder). Working alone: leave it empty.</source>
+        <translation>Werkt u met collega&apos;s? Kies de gedeelde map van het team (een netwerkschijf, OneDrive- of SharePoint-map). Werkt u alleen: laat dit leeg.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se...</source>
+        <translation>Kie&amp;zen...</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder</source>
+        <translation>&amp;Gedeelde map</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Het logo van de organisatie kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>De gedeelde map van het team kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to Begeleider</source>
+        <translation>Welkom bij Begeleider</translation>
+    </message>
+    <message>
+        <source>You, the coach</source>
+        <translation>Uzelf, de begeleider</translation>
+    </message>
+    <message>
+        <source>Handover reports and letters end with your name and how the employer can reach you. New participants get you as their coach.</source>
+        <translation>Overdrachtsrapporten en brieven eindigen met uw naam en hoe de werkgever u kan bereiken. Nieuwe deelnemers krijgen u als trajectbegeleider.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, address and logo go at the top of every report and letter. Your IT department may have filled them in already.</source>
+        <translation>De naam, het adres en het logo van de organisatie staan boven elk rapport en elke brief. Misschien heeft uw ICT-afdeling ze al ingevuld.</translation>
+    </message>
+    <message>
+        <source>Working in a team</source>
+        <translation>Werken in een team</translation>
+    </message>
+    <message>
+        <source>Colleagues share their records through a shared folder. You can also choose it later, under Tools.</source>
+        <translation>Collega&apos;s delen hun dossiers via een gedeelde map. U kunt die ook later kiezen, onder Extra.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Begeleider speaks Dutch or English. You can change everything later in Settings.</source>
+        <translation>Begeleider is in het Nederlands of het Engels. U kunt alles later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>Number of daily backups to keep</source>
-        <translation>Aantal dagelijkse back-ups dat bewaard blijft</translation>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; Te&amp;rug</translation>
     </message>
     <message>
-        <source>Daily &amp;backups to keep</source>
-        <translation>&amp;Back-ups bewaren</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <source>Coach</source>
-        <translation>Begeleider</translation>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <source>Organisation (for letters and reports)</source>
-        <translation>Organisatie (voor brieven en rapporten)</translation>
+        <source>La&amp;ter</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2343,33 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>Give a reason for the pause.</source>
         <translation>Geef een reden voor de pauze.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSuggestionBar</name>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Niet n&amp;u</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Change the status to %1?</source>
+        <translation>De status wijzigen naar %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Change to %1</source>
+        <translation>&amp;Wijzig naar %1</translation>
+    </message>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>De status wijzigen naar %1</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
     </message>
 </context>
 <context>

@@ -220,3 +220,302 @@ def test_9_keyboard_mnemonics_and_focus(window, store, fill_dialog):
     focus = window.focusWidget()
     assert focus is goals.findChild(QLineEdit, "goal0_action0_description")
     assert focus.text() == "Lessen plannen"
+
+
+# ---------------------------------------------------------------------- 4
+def _place_with_plan(window, fill_dialog, start: date) -> None:
+    """On the placement tab: a new paid-work placement, then accept the proposed plan."""
+    from begeleider_app.ui.dialogs.aftercare_plan_dialog import AftercarePlanDialog
+    from begeleider_app.ui.dialogs.record_dialog import RecordDialog
+
+    def placement(d: RecordDialog) -> None:
+        set_editor(d.editor("type"), "betaald_werk")
+        set_editor(d.editor("organisation"), "Bakkerij De Korenschoof")
+        set_editor(d.editor("start_date"), start.strftime("%d-%m-%Y"))
+    fill_dialog(RecordDialog, placement)
+    plans = fill_dialog(AftercarePlanDialog, lambda _d: None)
+    window.show_tab(2)
+    window.participant_tabs[2].add_button.click()
+    assert plans, "the plan was proposed"
+
+
+@pytest.mark.parametrize("way", ["tab", "agenda"])
+def test_4_the_aftercare_tab_shows_the_plan_just_accepted(window, store, fill_dialog, way):
+    from begeleider_app.services import aftercare as ac
+
+    pid = _open(window, store)
+    window.show_tab(3)  # the coach looked at Nazorg first: nothing planned yet
+    aftercare = window.participant_tabs[3]
+    assert aftercare.entries == [] and aftercare.empty_label.isVisible()
+    _place_with_plan(window, fill_dialog, date.today())
+    planned = ac.timeline(store, pid, date.today())
+    assert planned
+    if way == "tab":
+        window.show_tab(3)
+    else:
+        window.agenda.open_entry(pid, "moment")
+    assert window.current_tab_index() == 3
+    assert [e.id for e in aftercare.entries] == [e.id for e in planned]
+    assert not aftercare.empty_label.isVisible()
+
+
+def test_4_a_tab_never_reloads_over_what_the_coach_types(window, store, qtbot):
+    from begeleider_app.services import records
+    from begeleider_app.ui.ops import Changes
+
+    pid = _open(window, store)
+    window.show_tab(0)
+    intake = window.participant_tabs[0]
+    field = intake.intake.editors["own_words"].input
+    field.setFocus()
+    qtbot.keyClicks(field, "Ik werk graag")
+    cursor = field.textCursor().position()
+    intake.saver.flush()  # its own autosave: no reload
+    # Another part of the window changes this participant's record meanwhile.
+    records.save(store, "participant", pid, {"last_name": "Bakker"})
+    window.ctx.notify(Changes.of(["participant"], [pid]))
+    qtbot.keyClicks(field, " met mijn handen")
+    assert field.toPlainText() == "Ik werk graag met mijn handen"
+    assert field.textCursor().position() == cursor + len(" met mijn handen")
+    assert intake.person.editors["last_name"].raw_value() == "Bakker"
+    # In a one-line field too, with the cursor in the middle of what was typed.
+    line = intake.intake.editors["first_language"].input
+    line.setFocus()
+    qtbot.keyClicks(line, "Arbisch")
+    line.setCursorPosition(2)
+    qtbot.keyClicks(line, "a")
+    records.save(store, "participant", pid, {"last_name": "de Bakker"})
+    window.ctx.notify(Changes.of(["participant"], [pid]))
+    qtbot.keyClicks(line, "b")
+    assert line.text() == "Arabbisch" and line.cursorPosition() == 4
+    assert window.focusWidget() is line
+
+
+# ---------------------------------------------------------------------- 10
+def test_10_the_caseload_totals_add_up(window, store):
+    import re
+
+    _open(window, store)  # no weight set: its suggestion counts, and is counted
+    text = window.caseload.weight_label.text()
+    assert "1 lopend traject," in text, text
+    total, light, medium, heavy = (int(n) for n in re.search(
+        r"zwaarte (\d+) \(licht (\d+), middel (\d+), zwaar (\d+)\)", text).groups())
+    assert total == light + 2 * medium + 3 * heavy and light + medium + heavy == 1
+    _person(store, first_name="Yonas", weight="zwaar")
+    window.refresh_caseload()
+    assert "2 lopende trajecten" in window.caseload.weight_label.text()
+
+
+def test_10_saved_at_follows_every_stored_change(window, store, fill_dialog, monkeypatch):
+    from begeleider_app.ui import main_window
+    from begeleider_app.ui.dialogs.record_dialog import RecordDialog
+
+    _open(window, store)
+    window.save_label.setText("")
+
+    class Clock:
+        @staticmethod
+        def now():
+            from datetime import datetime
+            return datetime(2026, 11, 30, 14, 5, 9)
+    monkeypatch.setattr(main_window, "datetime", Clock)
+    fill_dialog(RecordDialog, lambda d: set_editor(d.editor("role"), "Kok"))
+    window.participant_tabs[0].work_history.add_button.click()
+    assert window.save_label.text() == "Opgeslagen om 14:05:09"
+
+
+def test_10_the_file_dialog_speaks_dutch(nl_app, tmp_path, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    (tmp_path / "back-ups").mkdir()
+    dialog = QFileDialog(None, "Databasebestand openen", str(tmp_path), "Alle bestanden (*)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.show()
+    labels = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+    assert "&Zoeken in:" in labels and "Bestands&type:" in labels, labels
+    view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1, timeout=3000)
+    assert model.index(0, 2, view.rootIndex()).data() == "Map"
+    dialog.close()
+
+
+def test_10_the_consent_list_never_scrolls_sideways(window, store):
+    from begeleider_app.services import consent
+    from begeleider_app.ui.dialogs.consent_dialog import ConsentDialog
+
+    pid = _open(window, store)
+    consent.add_consent(store, pid, {
+        "recipient_name": "Stichting Werkgeversservicepunt Regio Zwolle en omstreken, afdeling "
+                          "Leren en Werken (Jan-Willem van den Berg-Oosterhuis)",
+        "topics": ["profiel", "observaties", "ondersteuning", "afspraken"],
+        "given_on": date.today().isoformat(), "expires_on": "2030-12-31", "form": "schriftelijk"})
+    dialog = ConsentDialog(store, pid, window)
+    dialog.show()
+    _settle()
+    table = dialog.table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    last = table.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    assert table.item(0, last).text() == "Geldig"
+    dialog.close()
+
+
+# ---------------------------------------------------------------------- 2
+PASSPHRASE = "een lange zin voor het slot"
+
+
+def test_2_a_real_first_start_asks_for_the_details_once(qapp, tmp_path, monkeypatch, fill_dialog):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QMessageBox
+
+    from begeleider_app.config import Settings, resolve_paths
+    from begeleider_app.ui.app import build
+    from begeleider_app.ui.dialogs.passphrase_dialog import PassphraseDialog
+    from begeleider_app.ui.dialogs.setup_wizard import SetupWizard
+
+    monkeypatch.delenv("BEGELEIDER_DATA_DIR", raising=False)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: QMessageBox.StandardButton.No))  # no demo caseload
+    logo = tmp_path / "logo.png"
+    image = QImage(900, 300, QImage.Format.Format_RGB32)
+    image.fill(0x1F4E79)
+    image.save(str(logo))
+    fill_dialog(PassphraseDialog, lambda d: (d.passphrase.setText(PASSPHRASE), d.repeat.setText(PASSPHRASE)))
+
+    def details(wizard: SetupWizard) -> None:
+        edits = wizard.form.edits
+        edits["coach_name"].setText("Fatima Demir")
+        edits["coach_phone"].setText("06 12 34 56 78")
+        edits["organisation_name"].setText("Stichting Werkpad")
+        edits["organisation_address"].setPlainText("Stationsweg 12\n8011 CZ Zwolle")
+        wizard.form.choose_logo(str(logo))
+    asked = fill_dialog(SetupWizard, details)
+    data = tmp_path / "installatie"
+    argv = ["begeleider-app", "--data-dir", str(data), "--no-backup"]
+    _app, window, code = build(argv)
+    assert code == 0 and window is not None and len(asked) == 1
+    settings = Settings.load(resolve_paths(data))
+    assert (settings.coach_name, settings.organisation_name, settings.setup_done) == (
+        "Fatima Demir", "Stichting Werkpad", True)
+    assert settings.organisation_address == "Stationsweg 12\n8011 CZ Zwolle"
+    stored_logo = QImage(settings.organisation_logo)
+    assert settings.organisation_logo.startswith(str(data)) and stored_logo.width() == 600
+    # A new participant gets the coach as their Trajectbegeleider.
+    from begeleider_app.ui.dialogs.record_dialog import RecordDialog
+
+    fill_dialog(RecordDialog, lambda d: set_editor(d.editor("first_name"), "Yonas"))
+    pid = window.commands.new_participant()
+    assert psvc.get_participant(window.store, pid)["coach"] == "Fatima Demir"
+    # The first start maximises the window; nothing was kept yet.
+    assert window.isMaximized()
+    store = window.store
+    window.close()
+    store.close()
+
+    # The next start asks nothing, and opens the window as it was left.
+    _app, window, code = build(argv)
+    assert code == 0 and window is not None and len(asked) == 1
+    window.close()
+    window.store.close()
+
+
+def test_2_exports_say_what_is_missing_and_offer_to_fill_it_in(window, store, fill_dialog, tmp_path):
+    from begeleider_app.services import handover
+    from begeleider_app.ui.dialogs.settings_dialog import SettingsDialog
+
+    pid = _open(window, store)
+    employer = _consent(store, pid)
+    dialog = window.handover.open_handover()
+    _settle()
+    assert dialog.details_bar.isVisible()
+    assert "uw naam" in dialog.details_label.text()
+    assert "de naam van uw organisatie" in dialog.details_label.text()
+
+    def fill(d: SettingsDialog) -> None:
+        d.edits["coach_name"].setText("Fatima Demir")
+        d.edits["coach_email"].setText("f.demir@werkpad.example")
+        d.edits["organisation_name"].setText("Stichting Werkpad")
+    fill_dialog(SettingsDialog, fill)
+    dialog.details_button.click()
+    _settle()
+    assert not dialog.details_bar.isVisible()
+    assert "Fatima Demir" in dialog.preview_text() and "f.demir@werkpad.example" in dialog.preview_text()
+    dialog.close()
+
+    letter = window.handover.open_letter()
+    _settle()
+    assert not letter.details_bar.isVisible()
+    assert "bij Stichting Werkpad" in letter.editor.toPlainText()
+    letter.close()
+
+    # The logo goes at the top of the PDF.
+    from PySide6.QtGui import QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(300, 100, QImage.Format.Format_RGB32)
+    image.fill(0x1F4E79)
+    image.save(str(logo))
+    window.settings.organisation_logo = str(logo)
+    report = handover.compose(store, pid, employer, window.settings)
+    from pypdf import PdfReader
+
+    page = PdfReader(handover.export_pdf(report, tmp_path / "overdracht.pdf").path).pages[0]
+    assert len(page.images) == 1
+
+
+# ---------------------------------------------------------------------- 6
+def test_6_status_follows_the_placement_and_the_plan_when_the_coach_agrees(window, store, fill_dialog):
+    from datetime import timedelta
+
+    from begeleider_app.services import handover
+    from begeleider_app.services import weight as wt
+
+    pid = _open(window, store)
+    employer = _consent(store, pid)
+    start = date.today() - timedelta(days=3)
+    _place_with_plan(window, fill_dialog, start)
+    _settle()
+    bar = window.status_suggestion
+    assert bar.isVisible() and bar.suggestion.status == "nazorg"
+    assert "Bakkerij De Korenschoof" in bar.label.text() and start.strftime("%d-%m-%Y") in bar.label.text()
+    assert bar.accept_button.text() == "&Wijzig naar Nazorg"
+    assert psvc.get_participant(store, pid)["status"] == "aanmelding"  # never silently
+    # "Niet nu" hides it for this participant; nothing changes.
+    bar.later_button.click()
+    assert not bar.isVisible() and psvc.get_participant(store, pid)["status"] == "aanmelding"
+    window.clear_participant()
+    window.select_participant(pid)
+    assert not bar.isVisible()
+    bar._dismissed.clear()
+    bar.show_for(pid)
+    # One click: the status changes from the placement's start, with the reason kept.
+    bar.accept_button.click()
+    _settle()
+    assert not bar.isVisible()
+    person = psvc.get_participant(store, pid)
+    assert person["status"] == "nazorg"
+    change = next(c for c in psvc.status_history(store, pid) if c["to_status"] == "nazorg")
+    assert change["date"] == start.isoformat() and "Bakkerij De Korenschoof" in change["reason"]
+    assert "Nazorg" in window.header.subtitle.text()
+    assert "fase nazorg" in wt.suggestion_for(store, pid, date.today()).reason()
+    # The handover follows the dates: the participant already works there.
+    opening = handover.compose(store, pid, employer, window.settings).sections[0].blocks[0].text
+    assert "Binnenkort" not in opening
+    assert f"werkt sinds {start.strftime('%d-%m-%Y')} bij u" in opening
+
+
+def test_6_the_handover_names_the_start_date_ahead(store):
+    from datetime import timedelta
+
+    from begeleider_app.config import Settings
+    from begeleider_app.services import handover, observations
+
+    pid = _person(store)["id"]
+    employer = _consent(store, pid)
+    start = date.today() + timedelta(days=10)
+    observations.save_placement(store, pid, {"type": "betaald_werk", "organisation": "Bakkerij De Korenschoof",
+                                             "start_date": start.isoformat()})
+    opening = handover.compose(store, pid, employer, Settings()).sections[0].blocks[0].text
+    assert f"Samira begint op {start.strftime('%d-%m-%Y')} bij u." in opening

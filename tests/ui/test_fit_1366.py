@@ -136,6 +136,16 @@ def _history(d: Demo) -> QDialog:
     return HistoryDialog(d.store, [("Persoonsgegevens", "participant", d.pid)], d.window)
 
 
+def _wizard_page(page: int) -> Callable[[Demo], QDialog]:
+    def make(d: Demo) -> QDialog:
+        from begeleider_app.ui.dialogs.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(d.settings, d.paths, d.window)
+        wizard.setStartId(page)
+        return wizard
+    return make
+
+
 DIALOGS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("handover", _dialog("handover_dialog", "HandoverDialog", "store", "settings", "pid", ops="ops")),
     ("letter", _dialog("letter_dialog", "LetterDialog", "store", "settings", "pid", ops="ops")),
@@ -156,7 +166,12 @@ DIALOGS: list[tuple[str, Callable[[Demo], QWidget]]] = [
      .ReviseGoalDialog("Ik kom elke dag op tijd op mijn werk.", d.window)),
     ("observation", _observation),
     ("aftercare plan", _aftercare_plan),
-    ("settings", _dialog("settings_dialog", "SettingsDialog", "settings")),
+    ("settings", lambda d: __import__("begeleider_app.ui.dialogs.settings_dialog", fromlist=["x"])
+     .SettingsDialog(d.settings, d.window, paths=d.paths, run_wizard=lambda: None)),
+    ("first-start wizard", _wizard_page(0)),
+    ("first-start wizard: organisation", _wizard_page(1)),
+    ("first-start wizard: team", _wizard_page(2)),
+    ("first-start wizard: language", _wizard_page(3)),
     ("passphrase new", _passphrase("new")),
     ("passphrase enter", _passphrase("enter")),
     ("passphrase team", _passphrase("team")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Report:
     sections: list[Section] = field(default_factory=list)
     footer: str = "Vertrouwelijk"
     language: str = "nl"  # of the report's own wording (page numbers, header labels)
+    logo: str = ""  # the organisation's logo (a PNG or JPEG file), top left of the first page
 
     @property
     def section_keys(self) -> list[str]:
@@ -163,6 +165,8 @@ def _facts_html(rows) -> str:
 def to_html(report: Report) -> str:
     """Simple HTML for QTextBrowser preview and printing (Qt's rich-text subset)."""
     out = ['<html><body style="font-family: sans-serif;">']
+    if report.logo and Path(report.logo).is_absolute():
+        out.append(f'<p><img src="{escape(Path(report.logo).as_uri())}" height="40"></p>')
     out.append(f'<p style="color:#1f4e79; font-size:small;">{_p(" · ".join(report.organisation))}</p>')
     if report.kind == "letter":
         if report.recipient:

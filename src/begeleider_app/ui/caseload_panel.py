@@ -207,7 +207,9 @@ class CaseloadPanel(QWidget):
         if self._weight_text is None:
             all_rows = [r for r in (self._all_rows or []) if not r.get("archived")]
             weight = caseload_weight(self.ctx.store, date.today(), all_rows)
-            text = self.tr("Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)")
+            text = (self.tr("Caseload: 1 open trajectory, weight %2 (light %3, medium %4, heavy %5)")
+                    if weight.participants == 1 else
+                    self.tr("Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)"))
             values = (weight.participants, weight.total, weight.counts.get("licht", 0),
                       weight.counts.get("middel", 0), weight.counts.get("zwaar", 0))
             for i, value in enumerate(values, 1):

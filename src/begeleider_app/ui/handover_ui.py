@@ -62,7 +62,7 @@ class HandoverFeature:
         if pid is None:
             return None
         return self._show(HandoverDialog(self.ctx.store, self.ctx.settings, pid, self.ctx.window,
-                                         ops=self.ctx.ops))
+                                         ops=self.ctx.ops, fill_details=self._fill_details))
 
     def open_letter(self) -> QDialog | None:
         from .dialogs.letter_dialog import LetterDialog
@@ -71,4 +71,10 @@ class HandoverFeature:
         if pid is None:
             return None
         return self._show(LetterDialog(self.ctx.store, self.ctx.settings, pid, self.ctx.window,
-                                       ops=self.ctx.ops))
+                                       ops=self.ctx.ops, fill_details=self._fill_details))
+
+    def _fill_details(self) -> bool:
+        from .dialogs.setup_wizard import open_settings
+
+        parent = self.dialogs[-1] if self.dialogs else self.ctx.window
+        return open_settings(self.ctx.settings, self.ctx.paths, parent, db_path=self.ctx.store.path)

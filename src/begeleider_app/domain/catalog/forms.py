@@ -11,4 +11,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{until} ({until_value}) lies before {start} ({start_value}). Fill in an end on or "
         "after the start.",
     ),
+    # suggested status changes (services.status_rules)
+    "status.suggest_placed": (
+        "De plaatsing ({kind}) bij {organisation} is begonnen op {date}.",
+        "The placement ({kind}) at {organisation} started on {date}.",
+    ),
+    "status.suggest_aftercare": (
+        "De plaatsing ({kind}) bij {organisation} is begonnen op {date} en het nazorgplan is "
+        "vastgelegd.",
+        "The placement ({kind}) at {organisation} started on {date} and the aftercare plan "
+        "is recorded.",
+    ),
 }

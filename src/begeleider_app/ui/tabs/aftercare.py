@@ -56,6 +56,7 @@ DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
 
 class AftercareTab(ParticipantTab):
     lazy = True
+    watched = frozenset({"participant", "placement", "contact_moment", "contact"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)

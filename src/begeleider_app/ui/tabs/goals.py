@@ -43,6 +43,7 @@ OVERDUE_STYLE = "color: #b3261e; font-weight: 600;"
 
 class GoalsTab(ParticipantTab):
     lazy = True
+    watched = frozenset({"participant", "goal", "action", "goal_revision"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)

@@ -38,6 +38,7 @@ CASELOAD_FIELDS = {"first_name", "last_name", "name_native", "weight"}
 
 class IntakeTab(ParticipantTab):
     lazy = True
+    watched = frozenset({"participant", "intake", "work_history", "education"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)

@@ -50,6 +50,8 @@ FORM_FIELDS = ("type", "organisation", "contact_person", "start_date", "end_date
 
 class PlacementTab(ParticipantTab):
     lazy = True
+    # contact moments too: the offer of an aftercare plan goes once a plan exists
+    watched = frozenset({"participant", "placement", "observation", "contact_moment"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
