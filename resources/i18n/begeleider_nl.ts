@@ -454,6 +454,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>CaseloadPanel</name>
     <message>
         <source>Search participants</source>
+        <extracomment>how long the last search keystroke took (ms): over a frame, searches wait for a pause</extracomment>
         <translation>Deelnemers zoeken</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
-from tests.ui.conftest import MAX_H, TASKBAR, set_editor
+from tests.ui.conftest import MAX_H, MAXIMISED, TASKBAR, set_editor
 
 from begeleider_app.services import goals as gsvc
 from begeleider_app.services import participants as psvc
@@ -519,3 +519,64 @@ def test_6_the_handover_names_the_start_date_ahead(store):
                                              "start_date": start.isoformat()})
     opening = handover.compose(store, pid, employer, Settings()).sections[0].blocks[0].text
     assert f"Samira begint op {start.strftime('%d-%m-%Y')} bij u." in opening
+
+
+def test_10_the_last_page_never_holds_only_the_consent(store, tmp_path):
+    """On a first day (no contact details yet) the consent paragraph ended up alone on the
+    last page of demo reports; now it stays with the contact section."""
+    from pypdf import PdfReader
+
+    from begeleider_app.config import Settings
+    from begeleider_app.services import handover
+    from begeleider_app.services.demo import DEMO_TODAY, generate_demo
+
+    generate_demo(store, 40, seed=1)
+    pid, recipient = store.db.execute(
+        "SELECT participant_id, recipient_contact_id FROM consent WHERE deleted = 0 "
+        "AND withdrawn_on IS NULL AND given_on <= ? AND (expires_on IS NULL OR expires_on > ?) "
+        "ORDER BY rowid LIMIT 1", [DEMO_TODAY.isoformat()] * 2).fetchone()
+    report = handover.compose(store, pid, recipient, Settings(), on=DEMO_TODAY)
+    pages = PdfReader(handover.export_pdf(report, tmp_path / "overdracht.pdf").path).pages
+    assert len(pages) > 1
+    last = pages[-1].extract_text()
+    assert "Toestemming" in last and "Contact met de begeleider" in last
+
+
+def test_10_beside_the_agenda_nothing_scrolls_sideways(window, store, fill_dialog):
+    from PySide6.QtWidgets import QScrollArea
+
+    _open(window, store)
+    _place_with_plan(window, fill_dialog, date.today())
+    window.resize(*MAXIMISED)
+    window.agenda.dock.show()
+    window.show_tab(3)
+    _settle()
+    page = window.participant_tabs[3].findChild(QScrollArea, "momentPage")
+    assert page.widget().width() <= page.viewport().width(), "the contact-moment form scrolls sideways"
+    assert not page.horizontalScrollBar().isVisible()
+    view = window.caseload.view
+    header = view.horizontalHeader()
+    assert header.sectionViewportPosition(3) + header.sectionSize(3) <= view.viewport().width(), \
+        "the agenda squeezed the caseload"
+    window.agenda.dock.hide()
+
+
+# ---------------------------------------------------------------------- search within a frame
+def test_search_answers_on_the_keystroke_itself(window, store, qtbot):
+    from begeleider_app.ui.caseload_panel import FRAME_BUDGET_MS
+
+    for first, last in (("Samira", "Haddad"), ("Sami", "Yilmaz"), ("Yonas", "Tesfay")):
+        _person(store, first_name=first, last_name=last)
+    panel = window.caseload
+    panel.refresh()
+    search = panel.search
+    search.setFocus()
+    qtbot.keyClicks(search, "sam")  # no waiting: the list answered each key at once
+    assert not panel._search_timer.isActive()
+    assert sorted(r["first_name"] for r in panel.model.rows) == ["Sami", "Samira"]
+    assert 0 < panel.search_ms <= FRAME_BUDGET_MS
+    # On a machine where a search took longer than a frame, the next waits for a pause.
+    panel.search_ms = FRAME_BUDGET_MS * 3
+    qtbot.keyClick(search, "u")
+    assert panel._search_timer.isActive() and len(panel.model.rows) == 2
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 0, timeout=2000)

@@ -57,6 +57,9 @@ class Section:
     key: str
     title: str
     blocks: list[Block] = field(default_factory=list)
+    # the report's closing (contact, consent): the closing sections stay together on one page,
+    # so the last page never holds only the consent paragraph
+    closing: bool = False
 
 
 @dataclass

@@ -182,7 +182,12 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
         small = isinstance(block, (Table, Scores)) and len(block.rows) <= 12
         return [KeepTogether(flowables)] if small else flowables
 
+    closing: list[Any] = []
     for section in report.sections:
+        if section.closing:
+            closing += [_para(markup(section.title), styles["h2"])] if section.title else []
+            closing += [f for b in section.blocks for f in block_flowables(b)]
+            continue
         raw = [block_flowables(b) for b in section.blocks]
         blocks = [kept(b, f) for b, f in zip(section.blocks, raw, strict=True)]
         # The title stays with the first block, and an introducing paragraph with what follows.
@@ -196,6 +201,8 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
             story.append(KeepTogether(head))
         for flowables in blocks[take:]:
             story.extend(flowables)
+    if closing:
+        story.append(KeepTogether(closing))
     if report.kind == "letter":
         story += _letter_closing(report, styles)
     return story

@@ -363,7 +363,8 @@ def compose(
     for spec in sorted(chosen, key=lambda s: SECTIONS.index(s)):
         blocks = getattr(builder, f"s_{spec.key}")()
         title = spec.title + (f" {first}" if spec.key == "motivation" else "")
-        report.sections.append(Section(spec.key, title, blocks or [Para(NO_DATA, "note")]))
+        report.sections.append(Section(spec.key, title, blocks or [Para(NO_DATA, "note")],
+                                       closing=spec.key in FIXED_SECTIONS))
     return report
 
 

@@ -5,8 +5,8 @@ aftercare plan from that start on is accepted, it is in "nazorg". The status use
 "aanmelding" after both, so the weight suggestion said "fase aanmelding" and the handover
 said "Binnenkort start ..." after the start. `suggestion()` says which change fits, from
 which date and why; the window offers it with one click to accept and never applies it on
-its own (ui/status_suggestion.py). A paused, closed or archived trajectory gets none: the
-coach decided that.
+its own (ui/status_suggestion.py). A trajectory already placed, paused, closed or archived
+gets none: the coach decided that.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from ..domain.validation import format_date
 from ..storage.repository import Store
 from .observations import PLACED_TYPES, placements
 
-# The phases in their order; a suggestion only ever moves a trajectory forward.
-ORDER = ("aanmelding", "intake", "actief", "geplaatst", "nazorg")
+# The phases before a placement, in their order. A suggestion moves a trajectory from one of
+# them forward; from "geplaatst" on the coach decides (when aftercare begins is theirs to say).
+BEFORE = ("aanmelding", "intake", "actief")
 PLACED, AFTERCARE = "geplaatst", "nazorg"
 
 
@@ -43,8 +44,8 @@ class StatusSuggestion:
 def suggestion(store: Store, participant_id: str, today: date) -> StatusSuggestion | None:
     """The status change that fits what happened, or None (nothing to change)."""
     person = store.repo("participant").get(participant_id)
-    if person is None or person.get("archived") or person.get("status") not in ORDER:
-        return None  # paused or closed: the coach decided
+    if person is None or person.get("archived") or person.get("status") not in BEFORE:
+        return None  # placed, paused or closed: the coach decided
     started = next((p for p in placements(store, participant_id)
                     if p.get("type") in PLACED_TYPES and p.get("start_date")
                     and p["start_date"] <= today.isoformat()), None)
@@ -54,8 +55,6 @@ def suggestion(store: Store, participant_id: str, today: date) -> StatusSuggesti
         "participant_id = ? AND coalesce(planned_date, done_date) >= ?",
         [participant_id, started["start_date"]], limit=1))
     target = AFTERCARE if planned else PLACED
-    if ORDER.index(person["status"]) >= ORDER.index(target):
-        return None
     kind = PLACEMENT.field("type").choice_label(started["type"], get_language())
     return StatusSuggestion(target, date.fromisoformat(started["start_date"]),
                             started.get("organisation") or "", kind, planned)
