@@ -580,3 +580,26 @@ def test_search_answers_on_the_keystroke_itself(window, store, qtbot):
     qtbot.keyClick(search, "u")
     assert panel._search_timer.isActive() and len(panel.model.rows) == 2
     qtbot.waitUntil(lambda: len(panel.model.rows) == 0, timeout=2000)
+
+
+def test_10_the_window_opens_maximised_the_first_time_then_as_left(nl_app, store, paths):
+    from begeleider_app.config import Settings
+    from begeleider_app.ui import window_state
+    from begeleider_app.ui.main_window import MainWindow
+
+    settings = Settings()
+    first = MainWindow(store, paths, settings)
+    assert not first.geometry_restored
+    window_state.show(first, first.geometry_restored)
+    _settle()
+    assert first.isMaximized()
+    first.showNormal()
+    first.resize(1100, 640)
+    _settle()
+    first.close()  # keeps its size and place
+    again = MainWindow(store, paths, settings)
+    assert again.geometry_restored
+    window_state.show(again, again.geometry_restored)
+    _settle()
+    assert not again.isMaximized() and again.size().toTuple() == (1100, 640)
+    again.close()

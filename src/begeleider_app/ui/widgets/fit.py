@@ -163,7 +163,7 @@ class _Fitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
-        if watched is self.dialog:
+        if watched is getattr(self, "dialog", None):
             if kind == QEvent.Type.Show and not self.shown:
                 self.shown = True
                 self.fit()
@@ -210,7 +210,8 @@ def fit_dialog(dialog: QWidget, preferred: QSize | tuple[int, int] | None = None
     # and a filter whose Python side had been collected would be called on a dead object.
     key = id(fitter)
     _FITTERS[key] = fitter
-    dialog.destroyed.connect(lambda *_args: _FITTERS.pop(key, None))
+    # Let go after the dialog's destruction has run (its last events still reach the filter).
+    dialog.destroyed.connect(lambda *_args: QTimer.singleShot(0, lambda: _FITTERS.pop(key, None)))
 
 
 _FITTERS: dict[int, _Fitter] = {}
