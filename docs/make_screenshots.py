@@ -8,6 +8,7 @@ pictures are stable. One function per screenshot: add yours to SCREENSHOTS.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -15,6 +16,10 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1366, 768)
+# Offscreen on a 1366x768 screen, as the tests: dialogs size themselves from the screen.
+SCREEN = Path(__file__).resolve().parent.parent / "tests" / "offscreen-1366x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen" and ":" not in str(SCREEN):
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 
 def demo_store(participants: int, seed: int, key: str | None = None):
@@ -204,11 +209,38 @@ def handover_screenshot(app, window, store) -> Path:
 SCREENSHOTS["handover"] = handover_screenshot
 
 
+# ---- issue 20: a coach's first day on a 1366x768 laptop
+DEMO_SETTINGS = dict(
+    coach_name="Demo Begeleider", coach_phone="06 12 34 56 78", coach_email="begeleider@werkpad.example",
+    organisation_name="Stichting Werkpad (demo)", organisation_address="Stationsweg 12\n8011 CZ Zwolle",
+    organisation_phone="038 123 45 67", organisation_email="info@werkpad.example")
+
+
+def _demo_logo(folder: Path) -> Path:
+    """An invented logo: the demo organisation's name on a coloured band."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(480, 160, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#1f4e79"))
+    painter = QPainter(image)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(64)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "Werkpad")
+    painter.end()
+    path = folder / "werkpad-logo.png"
+    image.save(str(path))
+    return path
+
+
 def _grab_dialog(app, dialog, name: str, size: tuple[int, int] | None = None) -> Path:
     if size is not None:
         dialog.resize(*size)
-        dialog.show()
-    for _ in range(3):
+    dialog.show()
+    for _ in range(8):
         app.processEvents()
     out = OUT / f"{name}.png"
     dialog.grab().save(str(out))
@@ -365,6 +397,40 @@ def referrer_composer_screenshot(app, window, store) -> Path:
     return out
 
 
+def wizard_screenshot(app, window, store) -> Path:
+    """The first start's questions, on the organisation page (details as IT preset them)."""
+    from begeleider_app.config import Settings
+    from begeleider_app.ui.dialogs.setup_wizard import SetupWizard
+
+    folder = Path(tempfile.mkdtemp(prefix="begeleider-wizard-"))
+    settings = Settings(**{k: v for k, v in DEMO_SETTINGS.items() if k.startswith("organisation")})
+    wizard = SetupWizard(settings, window.paths, window)
+    wizard.form.set_logo(str(_demo_logo(folder)))
+    wizard.setStartId(1)
+    out = _grab_dialog(app, wizard, "wizard")
+    wizard.close()  # (stores "put off" in the throw-away installation of the screenshots)
+    return out
+
+
+def composer_screenshot(app, window, store) -> Path:
+    """The handover composer as it opens on a 1366x768 laptop, buttons in view."""
+    from begeleider_app.config import Settings
+    from begeleider_app.services.demo import DEMO_TODAY
+    from begeleider_app.ui.dialogs.handover_dialog import HandoverDialog
+
+    pid = store.db.execute(
+        "SELECT c.participant_id FROM consent c JOIN observation o ON o.participant_id = c.participant_id "
+        "WHERE c.deleted = 0 AND c.withdrawn_on IS NULL AND c.given_on <= ? "
+        "AND (c.expires_on IS NULL OR c.expires_on > ?) "
+        "GROUP BY c.id ORDER BY count(o.id) DESC, c.participant_id LIMIT 1",
+        [DEMO_TODAY.isoformat(), DEMO_TODAY.isoformat()]).fetchone()[0]
+    window.select_participant(pid)
+    dialog = HandoverDialog(store, Settings(**DEMO_SETTINGS), pid, window, today=DEMO_TODAY)
+    out = _grab_dialog(app, dialog, "handover-composer")
+    dialog.close()
+    return out
+
+
 def _plan_participant(store) -> str:
     """A placed participant with a name in Arabic script, open actions and a next appointment."""
     from begeleider_app.services.demo import DEMO_TODAY
@@ -513,6 +579,7 @@ def group_sessions_screenshot(app, window, store) -> Path:
 SCREENSHOTS.update({"sociale-kaart": social_map_screenshot, "referrals": referrals_screenshot,
                     "network-map": network_map_screenshot,
                     "group-sessions": group_sessions_screenshot})
+SCREENSHOTS.update(wizard=wizard_screenshot, composer=composer_screenshot)
 
 
 def main(names: list[str]) -> int:

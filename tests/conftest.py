@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a virtual 1366x768 screen: the most common coach laptop. Dialogs size
+# themselves from the screen, so tests see what a coach sees (tests/ui/test_fit_1366.py).
+SCREEN_CONFIG = Path(__file__).resolve().with_name("offscreen-1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen" and ":" not in str(SCREEN_CONFIG):
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
 
 @pytest.fixture(autouse=True)

@@ -95,10 +95,6 @@
         <translation>(niet ingesteld)</translation>
     </message>
     <message>
-        <source>Use suggestion</source>
-        <translation>Voorstel overnemen</translation>
-    </message>
-    <message>
         <source>Contact moments</source>
         <translation>Contactmomenten</translation>
     </message>
@@ -124,7 +120,7 @@
     </message>
     <message>
         <source>&amp;Done today</source>
-        <translation>&amp;Vandaag gedaan</translation>
+        <translation>Vandaag &amp;gedaan</translation>
     </message>
     <message>
         <source>Mark the selected contact moment as done today</source>
@@ -173,6 +169,18 @@
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Use suggestion</source>
+        <translation>Voorstel &amp;overnemen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move moment</source>
+        <translation>Moment wegh&amp;alen</translation>
+    </message>
+    <message>
+        <source>Remove b&amp;uddy</source>
+        <translation>Budd&amp;y weghalen</translation>
     </message>
     <message>
         <source>What went well, what did the participant learn, how is the work going now?</source>
@@ -321,6 +329,30 @@
     <message>
         <source>%1: %2 overdue, %3 today, %4 this week</source>
         <translation>%1: %2 te laat, %3 vandaag, %4 deze week</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Overdue, today and this week across the caseload</source>
+        <translation>Te laat, vandaag en deze week, over de hele caseload</translation>
+    </message>
+    <message>
+        <source>Agenda: overdue, today and this week (%1)</source>
+        <translation>Agenda: te laat, vandaag en deze week (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation lists...</source>
+        <translation>&amp;Organisatielijsten...</translation>
+    </message>
+    <message>
+        <source>Observation items and scale, aftercare template</source>
+        <translation>Observatie-items en schaal, nazorgsjabloon</translation>
     </message>
 </context>
 <context>
@@ -576,6 +608,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <name>CaseloadPanel</name>
     <message>
         <source>Search participants</source>
+        <extracomment>how long the last search keystroke took (ms): over a frame, searches wait for a pause</extracomment>
         <translation>Deelnemers zoeken</translation>
     </message>
     <message>
@@ -597,6 +630,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Caseload</source>
         <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Caseload: 1 open trajectory, weight %2 (light %3, medium %4, heavy %5)</source>
+        <translation>Caseload: 1 lopend traject, zwaarte %2 (licht %3, middel %4, zwaar %5)</translation>
     </message>
     <message>
         <source>Caseload: %1 open trajectories, weight %2 (light %3, medium %4, heavy %5)</source>
@@ -725,8 +762,16 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Soort ontvanger</translation>
     </message>
     <message>
+        <source>&amp;Withdraw selected consent</source>
+        <translation>Gekozen toestemming &amp;intrekken</translation>
+    </message>
+    <message>
         <source>Withdraw selected consent</source>
         <translation>Gekozen toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Geschiedenis tonen</translation>
     </message>
     <message>
         <source>Show history</source>
@@ -763,6 +808,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Notes</source>
         <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Toestemming &amp;vastleggen</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -954,20 +1003,48 @@ Kies Nee om met een lege caseload te beginnen.</translation>
 <context>
     <name>ExportMixin</name>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Opslaan als pdf…</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
+        <source>Fill them &amp;in...</source>
+        <translation>&amp;Gegevens invullen...</translation>
+    </message>
+    <message>
+        <source>Fill in your details</source>
+        <translation>Uw gegevens invullen</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>uw naam</translation>
+    </message>
+    <message>
+        <source>your phone number or e-mail address</source>
+        <translation>uw telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <source>the name of your organisation</source>
+        <translation>de naam van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: %1. Reports and letters are signed with these, so the employer knows whom to call.</source>
+        <translation>Nog niet ingevuld: %1. Daarmee worden rapporten en brieven ondertekend, zodat de werkgever weet wie hij kan bellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Pdf o&amp;penen</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -976,6 +1053,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Export progress</source>
         <translation>Voortgang van het opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1044,16 +1125,16 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Doel %1</translation>
     </message>
     <message>
-        <source>&amp;Revise goal...</source>
-        <translation>Bij&amp;stellen...</translation>
-    </message>
-    <message>
         <source>Revise goal %1</source>
         <translation>Doel %1 bijstellen</translation>
     </message>
     <message>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Revise goal...</source>
+        <translation>Bijstellen...</translation>
     </message>
     <message>
         <source>Remove goal %1</source>
@@ -1151,6 +1232,14 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>&amp;Nieuwe bijeenkomst...</translation>
     </message>
     <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list</source>
+        <translation>Van de lijst &amp;halen</translation>
+    </message>
+    <message>
         <source>Remove session</source>
         <translation>Bijeenkomst verwijderen</translation>
     </message>
@@ -1181,10 +1270,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Participants on the list; ticked: present</source>
         <translation>Deelnemers op de lijst; aangevinkt: aanwezig</translation>
-    </message>
-    <message>
-        <source>Take off the list</source>
-        <translation>Van de lijst halen</translation>
     </message>
     <message>
         <source>Write in the report what goes for the group; a note about one participant belongs in their own file.</source>
@@ -1261,16 +1346,16 @@ Kies Nee om met een lege caseload te beginnen.</translation>
 <context>
     <name>HandoverUi</name>
     <message>
-        <source>Consents…</source>
-        <translation>Toestemmingen…</translation>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Toestemmingen…</translation>
     </message>
     <message>
-        <source>Handover report…</source>
-        <translation>Overdrachtsrapport…</translation>
+        <source>&amp;Handover report…</source>
+        <translation>&amp;Overdrachtsrapport…</translation>
     </message>
     <message>
-        <source>Recommendation letter…</source>
-        <translation>Aanbevelingsbrief…</translation>
+        <source>Recommendation &amp;letter…</source>
+        <translation>Aan&amp;bevelingsbrief…</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1551,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Include the &amp;notes (private)</source>
-        <translation>&amp;Verslagtekst meenemen (privé)</translation>
+        <translation>Verslagtekst &amp;meenemen (privé)</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -1637,8 +1722,8 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Intakeformulier</translation>
     </message>
     <message>
-        <source>Show self-reliance scores (ZRM)</source>
-        <translation>Zelfredzaamheidsscores (ZRM) tonen</translation>
+        <source>Show self-reliance &amp;scores (ZRM)</source>
+        <translation>&amp;Zelfredzaamheidsscores (ZRM) tonen</translation>
     </message>
     <message>
         <source>Show or hide self-reliance scores</source>
@@ -1677,8 +1762,8 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>gezondheid: nooit met een werkgever gedeeld</translation>
     </message>
     <message>
-        <source>Hide self-reliance scores (ZRM)</source>
-        <translation>Zelfredzaamheidsscores (ZRM) verbergen</translation>
+        <source>Hide self-reliance &amp;scores (ZRM)</source>
+        <translation>&amp;Zelfredzaamheidsscores (ZRM) verbergen</translation>
     </message>
     <message>
         <source>Personal details</source>
@@ -1749,7 +1834,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>New &amp;entry</source>
-        <translation>Nieuwe &amp;regel</translation>
+        <translation>Nieuwe re&amp;gel</translation>
     </message>
     <message>
         <source>New journal entry for today (Ctrl+J)</source>
@@ -1762,6 +1847,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Hours &amp;overview...</source>
         <translation>&amp;Urenoverzicht...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move entry</source>
+        <translation>Regel wegh&amp;alen</translation>
     </message>
     <message>
         <source>No journal entries yet. Press Ctrl+J after every contact: a house visit, a call, a talk at the work place.</source>
@@ -1950,15 +2039,11 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Go to &amp;caseload</source>
-        <translation>Naar de &amp;caseload</translation>
+        <translation>Naar de case&amp;load</translation>
     </message>
     <message>
         <source>&amp;About Begeleider</source>
         <translation>&amp;Over Begeleider</translation>
-    </message>
-    <message>
-        <source>Tab %1</source>
-        <translation>Tabblad %1</translation>
     </message>
     <message>
         <source>&amp;Go to tab</source>
@@ -1971,14 +2056,6 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>Not saved yet, retrying: %1</source>
         <translation>Nog niet opgeslagen, wordt opnieuw geprobeerd: %1</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time you start Begeleider.</source>
-        <translation>De nieuwe taal wordt gebruikt wanneer u Begeleider opnieuw start.</translation>
     </message>
     <message>
         <source>About Begeleider</source>
@@ -2031,7 +2108,7 @@ Database: %2</translation>
     <name>NetworkFeature</name>
     <message>
         <source>&amp;Local map of services...</source>
-        <translation>&amp;Sociale kaart...</translation>
+        <translation>Sociale &amp;kaart...</translation>
     </message>
     <message>
         <source>The team&apos;s directory of services and organisations (sociale kaart), with CSV import and export</source>
@@ -2039,7 +2116,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>&amp;Group sessions...</source>
-        <translation>&amp;Groepsbijeenkomsten...</translation>
+        <translation>Groepsbij&amp;eenkomsten...</translation>
     </message>
     <message>
         <source>Werkclub, group training, language class at work: who was there</source>
@@ -2142,7 +2219,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>&amp;New referral...</source>
-        <translation>Nieuwe door&amp;verwijzing...</translation>
+        <translation>Nieuwe doorver&amp;wijzing...</translation>
     </message>
     <message>
         <source>News &amp;today</source>
@@ -2159,6 +2236,10 @@ Database: %2</translation>
     <message>
         <source>Warn in the agenda after</source>
         <translation>Waarschuwen in de agenda na</translation>
+    </message>
+    <message>
+        <source>Re&amp;move referral</source>
+        <translation>Doorverwijzing wegh&amp;alen</translation>
     </message>
     <message>
         <source>Days without news before a warning</source>
@@ -2541,7 +2622,7 @@ Database: %2</translation>
     <name>OutcomesFeature</name>
     <message>
         <source>O&amp;verviews</source>
-        <translation>&amp;Overzichten</translation>
+        <translation>Overzi&amp;chten</translation>
     </message>
     <message>
         <source>&amp;Outcomes...</source>
@@ -2697,8 +2778,8 @@ Bewaar het wachtwoord op een veilige plek: kwijt is kwijt, de gegevens zijn dan 
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <source>Continue without encryption...</source>
-        <translation>Doorgaan zonder versleuteling...</translation>
+        <source>Continue &amp;without encryption...</source>
+        <translation>Doorgaan &amp;zonder versleuteling...</translation>
     </message>
     <message>
         <source>Continue without encryption</source>
@@ -2726,7 +2807,7 @@ Doorgaan zonder versleuteling?</translation>
     </message>
     <message>
         <source>&amp;New placement...</source>
-        <translation>&amp;Nieuwe leerwerkplek...</translation>
+        <translation>Nieuwe leerwerk&amp;plek...</translation>
     </message>
     <message>
         <source>Remove placement</source>
@@ -2735,6 +2816,10 @@ Doorgaan zonder versleuteling?</translation>
     <message>
         <source>Placement details</source>
         <translation>Gegevens leerwerkplek</translation>
+    </message>
+    <message>
+        <source>&amp;Remove placement</source>
+        <translation>Leerwerkplek we&amp;ghalen</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -2758,7 +2843,11 @@ Doorgaan zonder versleuteling?</translation>
     </message>
     <message>
         <source>&amp;Edit observation...</source>
-        <translation>Observatie &amp;bewerken...</translation>
+        <translation>Observatie be&amp;werken...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move observation</source>
+        <translation>Ob&amp;servatie weghalen</translation>
     </message>
     <message>
         <source>Remove observation</source>
@@ -2903,7 +2992,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation>&amp;Nu vergrendelen</translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Hide names (privacy view)</source>
@@ -2940,6 +3029,87 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>&amp;Erase participant permanently...</source>
         <translation>Deelnemer definitief &amp;wissen...</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-bestand</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Zoeken in</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Files of type</source>
+        <translation>Bestandstype</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -3179,8 +3349,8 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Te wissen</translation>
     </message>
     <message>
-        <source>Erase selected...</source>
-        <translation>Selectie wissen...</translation>
+        <source>&amp;Erase selected...</source>
+        <translation>Selectie &amp;wissen...</translation>
     </message>
     <message>
         <source>Erase selected files</source>
@@ -3261,6 +3431,37 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Number of daily backups to keep</source>
+        <translation>Aantal dagelijkse back-ups dat bewaard blijft</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups to keep</source>
+        <translation>&amp;Back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>Step by &amp;step...</source>
+        <translation>&amp;Stap voor stap...</translation>
+    </message>
+    <message>
+        <source>Go through the questions of the first start again</source>
+        <translation>De vragen van de eerste start nog eens doorlopen</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Begeleider.</source>
+        <translation>De nieuwe taal wordt gebruikt wanneer u Begeleider opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
@@ -3289,32 +3490,123 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Algemene e-ma&amp;il</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Algemeen</translation>
+        <source>You, the coach</source>
+        <translation>Uzelf, de begeleider</translation>
+    </message>
+    <message>
+        <source>Organisation (for letters and reports)</source>
+        <translation>Organisatie (voor brieven en rapporten)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo...</source>
+        <translation>Logo &amp;kiezen...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>Logo &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>Team (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Working with colleagues? Choose the team&apos;s shared folder (a network drive, OneDrive or SharePoint folder). Working alone: leave it empty.</source>
+        <translation>Werkt u met collega&apos;s? Kies de gedeelde map van het team (een netwerkschijf, OneDrive- of SharePoint-map). Werkt u alleen: laat dit leeg.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se...</source>
+        <translation>Kie&amp;zen...</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder</source>
+        <translation>&amp;Gedeelde map</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Het logo van de organisatie kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>Kies de gedeelde map van het team</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Welcome to Begeleider</source>
+        <translation>Welkom bij Begeleider</translation>
+    </message>
+    <message>
+        <source>You, the coach</source>
+        <translation>Uzelf, de begeleider</translation>
+    </message>
+    <message>
+        <source>Handover reports and letters end with your name and how the employer can reach you. New participants get you as their coach.</source>
+        <translation>Overdrachtsrapporten en brieven eindigen met uw naam en hoe de werkgever u kan bereiken. Nieuwe deelnemers krijgen u als trajectbegeleider.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, address and logo go at the top of every report and letter. Your IT department may have filled them in already.</source>
+        <translation>De naam, het adres en het logo van de organisatie staan boven elk rapport en elke brief. Misschien heeft uw ICT-afdeling ze al ingevuld.</translation>
+    </message>
+    <message>
+        <source>Working in a team</source>
+        <translation>Werken in een team</translation>
+    </message>
+    <message>
+        <source>Colleagues share their records through a shared folder. You can also choose it later, under Tools.</source>
+        <translation>Collega&apos;s delen hun dossiers via een gedeelde map. U kunt die ook later kiezen, onder Extra.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Begeleider speaks Dutch or English. You can change everything later in Settings.</source>
+        <translation>Begeleider is in het Nederlands of het Engels. U kunt alles later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>Number of daily backups to keep</source>
-        <translation>Aantal dagelijkse back-ups dat bewaard blijft</translation>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; Te&amp;rug</translation>
     </message>
     <message>
-        <source>Daily &amp;backups to keep</source>
-        <translation>&amp;Back-ups bewaren</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <source>Coach</source>
-        <translation>Begeleider</translation>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <source>Organisation (for letters and reports)</source>
-        <translation>Organisatie (voor brieven en rapporten)</translation>
+        <source>La&amp;ter</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3676,6 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>&amp;Contactpersoon toevoegen...</translation>
     </message>
     <message>
-        <source>Remove contact person</source>
-        <translation>Contactpersoon verwijderen</translation>
-    </message>
-    <message>
         <source>&amp;New service...</source>
         <translation>&amp;Nieuwe dienst...</translation>
     </message>
@@ -3398,6 +3686,14 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>&amp;Import CSV...</source>
         <translation>CSV &amp;inlezen...</translation>
+    </message>
+    <message>
+        <source>Remove contact &amp;person</source>
+        <translation>Contactpersoon ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Remove s&amp;ervice</source>
+        <translation>&amp;Dienst verwijderen</translation>
     </message>
     <message>
         <source>E&amp;xport CSV...</source>
@@ -3516,6 +3812,33 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
 </context>
 <context>
+    <name>StatusSuggestionBar</name>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Niet n&amp;u</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Change the status to %1?</source>
+        <translation>De status wijzigen naar %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Change to %1</source>
+        <translation>&amp;Wijzig naar %1</translation>
+    </message>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>De status wijzigen naar %1</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Sync</source>
@@ -3526,10 +3849,6 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Gegevens uitwisselen met je team via de gedeelde map</translation>
     </message>
     <message>
-        <source>Choose shared folder...</source>
-        <translation>Gedeelde map kiezen…</translation>
-    </message>
-    <message>
         <source>Organisation &amp;hub...</source>
         <translation>Organisatie&amp;hub...</translation>
     </message>
@@ -3538,8 +3857,16 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Synchroniseren via de hub van je organisatie in plaats van een map</translation>
     </message>
     <message>
-        <source>Sync conflicts...</source>
-        <translation>Synchronisatieconflicten…</translation>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Choose shared &amp;folder...</source>
+        <translation>&amp;Gedeelde map kiezen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts...</source>
+        <translation>Synchronisatie&amp;conflicten…</translation>
     </message>
     <message>
         <source>Sync progress</source>

@@ -172,13 +172,26 @@ class Settings:
     organisation_email: str = ""
     coach_phone: str = ""
     coach_email: str = ""
+    organisation_logo: str = ""  # a PNG in the installation folder (the wizard copies it there)
     backup_count: int = 14
     share_folder: str = ""
     # An organisation hub (PostgreSQL connection string without password, docs/it-beheer.md):
     # when set, the team syncs through it instead of the shared folder.
     hub_dsn: str = ""
     last_db: str = ""
+    # the first-start wizard ran (or was put off): it is not shown again (ui/dialogs/setup_wizard.py)
+    setup_done: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+
+    def missing_details(self) -> list[str]:
+        """What reports and letters are signed with and is still empty: the coach's name, a
+        phone number or e-mail address to reach the coach, the organisation's name."""
+        missing = [] if self.coach_name.strip() else ["coach_name"]
+        if not (self.coach_phone.strip() or self.coach_email.strip()):
+            missing.append("coach_phone")
+        if not self.organisation_name.strip():
+            missing.append("organisation_name")
+        return missing
 
     @classmethod
     def load(cls, paths: Paths) -> Settings:

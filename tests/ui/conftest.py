@@ -11,7 +11,16 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+#: the virtual screen of the tests (tests/conftest.py): the most common coach laptop
+SCREEN = QRect(0, 0, 1366, 768)
+TASKBAR, TITLE_BAR = 40, 32
+#: the largest dialog contents that laptop shows whole (taskbar and title bar off)
+MAX_W, MAX_H = SCREEN.width() - 16, SCREEN.height() - TASKBAR - TITLE_BAR - 8
+#: the main window's contents when maximised on it
+MAXIMISED = (SCREEN.width(), SCREEN.height() - TASKBAR - TITLE_BAR)
 
 
 @pytest.fixture

@@ -378,7 +378,8 @@ def test_real_start_up_asks_for_a_passphrase_at_first_start_and_after(qtbot, tmp
         dialog.repeat.setText(PASS)
 
     fill_dialog(PassphraseDialog, fill)
-    argv = ["begeleider-app", "--data-dir", str(tmp_path / "inst"), "--no-demo", "--no-backup"]
+    argv = ["begeleider-app", "--data-dir", str(tmp_path / "inst"), "--no-demo", "--no-backup",
+            "--no-wizard"]
     for _round in range(2):
         _app, window, code = app_module.build(argv)
         assert code == 0 and window is not None

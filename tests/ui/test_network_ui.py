@@ -109,7 +109,7 @@ def test_refer_a_participant_with_the_keyboard_only(qtbot, window, store):
 
     errors: list[BaseException] = []
     QTimer.singleShot(0, drive)
-    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # Nieuwe door&verwijzing
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Nieuwe doorver&wijzing
     qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None, timeout=3000)
     if errors:
         raise errors[0]

@@ -11,6 +11,7 @@ from .catalog import (
     consent,
     core,
     crypto,
+    forms,
     goals,
     handover,
     hub,
@@ -43,7 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = _assemble(
     core.MESSAGES, crypto.MESSAGES, sync.MESSAGES, aftercare.MESSAGES, consent.MESSAGES,
     goals.MESSAGES, handover.MESSAGES, observations.MESSAGES, privacy.MESSAGES,
     retention.MESSAGES, outcomes.MESSAGES, reports.MESSAGES, network.MESSAGES, hub.MESSAGES,
-    journal.MESSAGES,
+    journal.MESSAGES, forms.MESSAGES,
 )
 
 

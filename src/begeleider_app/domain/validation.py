@@ -183,6 +183,43 @@ def clean_values(
     return good, errors
 
 
+# Periods: (entity, start field, end field). An end before its start is refused with a
+# message on the end field; either end may be empty.
+PERIODS: tuple[tuple[str, str, str], ...] = (
+    ("work_history", "start_year", "end_year"),
+    ("placement", "start_date", "end_date"),
+    ("contact", "period_start", "period_end"),
+    ("consent", "given_on", "expires_on"),
+)
+
+
+def period_errors(ent: Entity, values: dict[str, Any], *, touched: set[str] | None = None,
+                  language: str | None = None) -> dict[str, str]:
+    """Messages for periods of ``ent`` that end before they start, given stored values
+    (ISO dates, whole years). ``touched``: only periods with a field among these (an edit of
+    another field never trips over an old record)."""
+    language = language or get_language()
+    errors: dict[str, str] = {}
+    for entity, start, until in PERIODS:
+        if entity != ent.name or (touched is not None and not touched & {start, until}):
+            continue
+        first, last = values.get(start), values.get(until)
+        if first in (None, "") or last in (None, "") or not _before(last, first):
+            continue
+        fld_start, fld_until = ent.field(start), ent.field(until)
+        show = format_date if fld_start.type is FieldType.DATE else str
+        errors[until] = msg("val.period_order", until=fld_until.label(language),
+                            until_value=show(last), start=fld_start.label(language),
+                            start_value=show(first))
+    return errors
+
+
+def _before(a: Any, b: Any) -> bool:
+    if isinstance(a, int) and isinstance(b, int):
+        return a < b
+    return str(a) < str(b)  # ISO dates compare as text
+
+
 def decode(fld: Field, stored: Any) -> Any:
     """Stored value to the Python value forms and reports use."""
     if fld.type is FieldType.MULTI:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class Section:
     key: str
     title: str
     blocks: list[Block] = field(default_factory=list)
+    # the report's closing (contact, consent): the closing sections stay together on one page,
+    # so the last page never holds only the consent paragraph
+    closing: bool = False
 
 
 @dataclass
@@ -94,6 +98,7 @@ class Report:
     footer: str = "Vertrouwelijk"
     language: str = "nl"  # of the report's own wording (page numbers, header labels)
     large: bool = False  # large type for the participant (the plan)
+    logo: str = ""  # the organisation's logo (a PNG or JPEG file), top left of the first page
 
     @property
     def section_keys(self) -> list[str]:
@@ -205,6 +210,8 @@ def to_html(report: Report) -> str:
     """Simple HTML for QTextBrowser preview and printing (Qt's rich-text subset)."""
     size = ' font-size: 15pt;' if report.large else ""
     out = [f'<html><body style="font-family: sans-serif;{size}">']
+    if report.logo and Path(report.logo).is_absolute():
+        out.append(f'<p><img src="{escape(Path(report.logo).as_uri())}" height="40"></p>')
     out.append(f'<p style="color:#1f4e79; font-size:small;">{_p(" · ".join(report.organisation))}</p>')
     if report.kind == "letter":
         if report.recipient:

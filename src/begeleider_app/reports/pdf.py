@@ -205,7 +205,12 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
         small = isinstance(block, (Table, Scores)) and len(block.rows) <= 12
         return [KeepTogether(flowables)] if small else flowables
 
+    closing: list[Any] = []
     for section in report.sections:
+        if section.closing:
+            closing += [_para(markup(section.title), styles["h2"])] if section.title else []
+            closing += [f for b in section.blocks for f in block_flowables(b)]
+            continue
         raw = [block_flowables(b) for b in section.blocks]
         blocks = [kept(b, f) for b, f in zip(section.blocks, raw, strict=True)]
         # The title stays with the first block, and an introducing paragraph with what follows.
@@ -219,6 +224,8 @@ def _flowables(report: Report, styles: dict[str, Any], width: float) -> list[Any
             story.append(KeepTogether(head))
         for flowables in blocks[take:]:
             story.extend(flowables)
+    if closing:
+        story.append(KeepTogether(closing))
     if report.kind == "letter":
         story += _letter_closing(report, styles)
     return story
@@ -320,15 +327,23 @@ def _page_decorator(report: Report):
     left, right = 20 * mm, page_w - 20 * mm
     accent = Color(*ACCENT)
     org = report.organisation
+    logo = _logo(report.logo)
 
     def draw(canvas, doc) -> None:
         canvas.saveState()
         if doc.page == 1:
             canvas.setFillColor(accent)
             canvas.rect(0, page_h - 6 * mm, page_w, 6 * mm, stroke=0, fill=1)
+            name_x = left
+            if logo is not None:  # at most 35 x 14 mm, the organisation's name beside it
+                image, (w, h) = logo
+                scale = min(35 * mm / w, 14 * mm / h)
+                canvas.drawImage(image, left, page_h - 8 * mm - h * scale, w * scale, h * scale,
+                                 mask="auto")
+                name_x = left + w * scale + 4 * mm
             if org:
                 canvas.setFont(FONT_BOLD, 13)
-                canvas.drawString(left, page_h - 17 * mm, _line(org[0]), shaping=_shape(org[0]))
+                canvas.drawString(name_x, page_h - 17 * mm, _line(org[0]), shaping=_shape(org[0]))
                 canvas.setFont(FONT, 8.5)
                 canvas.setFillColor(Color(*GREY))
                 y = page_h - 13 * mm
@@ -348,6 +363,19 @@ def _page_decorator(report: Report):
         canvas.restoreState()
 
     return draw
+
+
+def _logo(path: str):
+    """(reportlab image, (width, height)) of the logo file, or None (no file, not an image)."""
+    if not path:
+        return None
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = ImageReader(path)
+        return image, image.getSize()
+    except Exception:  # noqa: BLE001 - a moved or broken logo must never stop a report
+        return None
 
 
 def _shape(text: str) -> bool:

@@ -373,18 +373,33 @@ def compose(
     report = Report(
         kind="handover", title="Warme overdracht", participant_name=_name(person),
         native_name=person.get("name_native") or "", date_text=format_date(on),
-        organisation=org, coach=coach, recipient=rec.name,
+        organisation=org, coach=coach, recipient=rec.name, logo=settings.organisation_logo,
         footer=f"Vertrouwelijk · alleen bestemd voor {rec.name}",
     )
-    report.sections.append(Section("opening", "", [Para(
-        f"Binnenkort start {first} bij u. In dit overzicht leest u wat {first} meebrengt, hoe u "
-        f"{first} een goede start geeft en welke afspraken er zijn. {first} heeft deze informatie "
-        "met de begeleider besproken en gaf toestemming om die met u te delen.", "lead")]))
+    report.sections.append(Section("opening", "", [Para(_opening(first, builder.placements, on), "lead")]))
     for spec in sorted(chosen, key=lambda s: SECTIONS.index(s)):
         blocks = getattr(builder, f"s_{spec.key}")()
         title = spec.title + (f" {first}" if spec.key == "motivation" else "")
-        report.sections.append(Section(spec.key, title, blocks or [Para(NO_DATA, "note")]))
+        report.sections.append(Section(spec.key, title, blocks or [Para(NO_DATA, "note")],
+                                       closing=spec.key in FIXED_SECTIONS))
     return report
+
+
+def _opening(first: str, placements: list[dict[str, Any]], on: date) -> str:
+    """The first lines, with the actual dates (B1: a date, never "binnenkort"). Placements
+    are only there when the consent covers the agreements; then the newest start counts."""
+    start = next((p["start_date"] for p in placements if p.get("start_date")), None)
+    if start and start > on.isoformat():
+        text = (f"{first} begint op {format_date(start)} bij u. In dit overzicht leest u wat "
+                f"{first} meebrengt, hoe u {first} een goede start geeft en welke afspraken er zijn.")
+    elif start:
+        text = (f"{first} werkt sinds {format_date(start)} bij u. In dit overzicht leest u wat "
+                f"{first} meebrengt, wat helpt bij het werk en welke afspraken er zijn.")
+    else:
+        text = (f"{first} gaat bij u aan de slag. In dit overzicht leest u wat {first} meebrengt, "
+                f"hoe u {first} een goede start geeft en welke afspraken er zijn.")
+    return (text + f" {first} heeft deze informatie met de begeleider besproken en gaf "
+            "toestemming om die met u te delen.")
 
 
 class _Builder:
@@ -670,7 +685,7 @@ def letter_report(store: Store, participant_id: str, text: str, settings: Settin
         kind="letter", title=f"Aanbeveling voor {_name(person)}",
         participant_name=_name(person), native_name=person.get("name_native") or "",
         date_text=f"{(settings.extra or {}).get('place', '') or ''}{', ' if (settings.extra or {}).get('place') else ''}{format_date(on)}",
-        organisation=org, coach=coach, recipient=addressee, footer="",
+        organisation=org, coach=coach, recipient=addressee, footer="", logo=settings.organisation_logo,
     )
     report.sections.append(Section("letter", "", [Para(p) for p in paras]))
     return report

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain.fields import ENTITIES
 from ..storage.repository import Record, Store
 
 
@@ -24,6 +25,17 @@ def get(store: Store, entity: str, row_id: str | None, *,
 def for_participant(store: Store, entity: str, participant_id: str, *,
                     order_by: str | None = None) -> list[Record]:
     return store.repo(entity).for_participant(participant_id, order_by=order_by)
+
+
+def participant_of(store: Store, entity: str, row_id: str) -> str | None:
+    """Whose record this is (the participant's id), or None for records of no one."""
+    if entity == "participant":
+        return row_id
+    ent = ENTITIES.get(entity)
+    if ent is None or "participant_id" not in ent.field_names:
+        return None
+    row = store.repo(entity).get(row_id, include_deleted=True)
+    return row.get("participant_id") if row else None
 
 
 def add(store: Store, entity: str, values: dict[str, Any]) -> Record:

@@ -110,15 +110,17 @@ def set_weight(store: Store, participant_id: str, weight: str | None) -> Record:
 
 @dataclass
 class CaseloadWeight:
-    counts: Counter[str]  # per weight; "" for participants without a weight set
-    total: int  # points; a missing weight counts as its suggestion
+    # per weight as it counts: the weight set, or the suggestion when none is set, so
+    # licht + 2 x middel + 3 x zwaar is the total
+    counts: Counter[str]
+    total: int  # points
     participants: int
+    suggested: int = 0  # how many of them count with a suggested weight (none set)
 
     def summary(self) -> str:
         parts = [f"{self.counts.get(w, 0)} {w}" for w in WEIGHTS]
-        if self.counts.get(""):
-            parts.append(f"{self.counts['']} zonder")
-        return f"{self.total} punten ({', '.join(parts)})"
+        text = f"{self.total} punten ({', '.join(parts)})"
+        return text + (f", {self.suggested} met voorgestelde zwaarte" if self.suggested else "")
 
 
 def caseload_weight(store: Store, today: date, rows: list[dict] | None = None) -> CaseloadWeight:
@@ -137,13 +139,13 @@ def caseload_weight(store: Store, today: date, rows: list[dict] | None = None) -
     spent = {} if not unset else hours.caseload_hours(
         store, today - timedelta(days=SIGNAL_DAYS), today)
     counts: Counter[str] = Counter()
-    total = 0
-    n = 0
+    suggested = 0
     for row in rows:
-        n += 1
-        weight = row.get("weight") or ""
-        counts[weight] += 1
-        effective = weight or suggest(row.get("status"), sorted(signals.get(row["id"], set())),
-                                      overdue.get(row["id"], 0), spent.get(row["id"], 0)).weight
-        total += POINTS[effective]
-    return CaseloadWeight(counts, total, n)
+        effective = row.get("weight")
+        if not effective:
+            suggested += 1
+            effective = suggest(row.get("status"), sorted(signals.get(row["id"], set())),
+                                overdue.get(row["id"], 0), spent.get(row["id"], 0)).weight
+        counts[effective] += 1
+    total = sum(POINTS[w] * n for w, n in counts.items())
+    return CaseloadWeight(counts, total, len(rows), suggested)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.fields import ENTITIES, Entity, FieldType
-from ..domain.validation import ValidationFailed, clean_values, decode
+from ..domain.validation import PERIODS, ValidationFailed, clean_values, decode, period_errors
 from .dots import dump_fdots, parse_fdots
 from .ids import new_id
 from .queries import dict_rows
@@ -207,6 +207,7 @@ class Repository:
     # ------------------------------------------------------------------ writing
     def insert(self, values: dict[str, Any], *, row_id: str | None = None) -> Record:
         good, errors = clean_values(self.entity, values, creating=True)
+        errors = period_errors(self.entity, good) | errors
         if errors:
             raise ValidationFailed(errors)
         return self._insert_clean(good, row_id=row_id)
@@ -240,6 +241,9 @@ class Repository:
     def update(self, row_id: str, changes: dict[str, Any], *, note: str | None = None) -> Record:
         """Change some fields; nothing is written when any value is wrong (ValidationFailed)."""
         good, errors = clean_values(self.entity, changes)
+        if not errors and any(p[0] == self.entity.name for p in PERIODS):
+            old = self.get(row_id) or {}
+            errors = period_errors(self.entity, {**old, **good}, touched=set(good))
         if errors:
             raise ValidationFailed(errors)
         return self._write(row_id, good, note=note)

@@ -243,29 +243,29 @@ class AgendaFeature:
         window = ctx.window
         panel = self.panel = AgendaPanel(lambda: ctx.store, window)
         panel.activated.connect(self.open_entry)
-        dock = self.dock = QDockWidget(_tr("Agenda"), window)
+        dock = self.dock = QDockWidget(QCoreApplication.translate("AgendaPanel", "Agenda"), window)
         dock.setObjectName("agendaDock")
-        dock.setAccessibleName(_tr("Agenda"))
+        dock.setAccessibleName(QCoreApplication.translate("AgendaPanel", "Agenda"))
         dock.setWidget(panel)
-        dock.setMinimumWidth(340)
+        dock.setMinimumWidth(300)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         dock.visibilityChanged.connect(
             lambda visible: visible and window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal))
         action = self.action = dock.toggleViewAction()
-        action.setText(_tr("&Agenda"))
+        action.setText(QCoreApplication.translate("AgendaPanel", "&Agenda"))
         action.setObjectName("actAgenda")
         action.setShortcut(QKeySequence(SHORTCUT))
-        action.setStatusTip(_tr("Overdue, today and this week across the caseload"))
-        action.setToolTip(_tr("Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
+        action.setStatusTip(QCoreApplication.translate("AgendaPanel", "Overdue, today and this week across the caseload"))
+        action.setToolTip(QCoreApplication.translate("AgendaPanel", "Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
         window.addAction(action)
         ctx.menus["tools"].addAction(action)
         from .main_window import add_tool_button
 
         add_tool_button(ctx.toolbar, action)
-        lists = self.lists_action = QAction(_tr("&Organisation lists..."), window)
+        lists = self.lists_action = QAction(QCoreApplication.translate("AgendaPanel", "&Organisation lists..."), window)
         lists.setObjectName("actOrgLists")
-        lists.setStatusTip(_tr("Observation items and scale, aftercare template"))
+        lists.setStatusTip(QCoreApplication.translate("AgendaPanel", "Observation items and scale, aftercare template"))
         lists.triggered.connect(lambda _checked=False: self.open_org_lists())
         ctx.menus["tools"].addAction(lists)
         ctx.store_changed.connect(lambda _store: panel.refresh() if panel.isVisible() else panel.listen())
@@ -292,6 +292,3 @@ class AgendaFeature:
         self.ctx.notify(Changes.of(["org_setting"], [self.ctx.current_participant_id()]))
         return True
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaPanel", text)

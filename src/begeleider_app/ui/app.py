@@ -26,6 +26,7 @@ from .. import APP_NAME
 from ..config import Device, Paths, Settings, resolve_paths, secure_umask
 from ..domain.messages import UserError, set_language
 from ..resources import resource
+from . import fonts
 
 log = logging.getLogger("begeleider")
 DEMO_SIZE = 40
@@ -39,6 +40,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--no-demo", action="store_true", help="bied geen demo-caseload aan")
     parser.add_argument("--no-backup", action="store_true",
                         help="geen automatische dagelijkse back-up bij het starten")
+    parser.add_argument("--no-wizard", action="store_true",
+                        help="sla de vragen van de eerste start over / skip the first-start questions")
     args, _qt_args = parser.parse_known_args(list(argv)[1:])
     return args
 
@@ -181,6 +184,7 @@ def build(argv: Sequence[str]):
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     app.setDesktopFileName("begeleider")  # Wayland takes the icon from resources/begeleider.desktop
+    fonts.install()  # Arabic and Ge'ez names have glyphs even without a system font for them
     _install_translations(app, settings.language)
     hook = ExceptionHook(log_file)
     sys.excepthook = hook
@@ -206,6 +210,8 @@ def build(argv: Sequence[str]):
     if store is None:  # the coach cancelled the passphrase
         return app, None, 0
     log.info("Gestart met %s", db_path.name)
+    first_start(args, settings, paths, store.path, app)
+    from . import window_state
     from .main_window import MainWindow
 
     try:
@@ -220,7 +226,7 @@ def build(argv: Sequence[str]):
         QMessageBox.critical(None, APP_NAME, refused.message())
         return app, None, 2
     hook.flush = window.flush
-    window.show()
+    window_state.show(window, window.geometry_restored)
     window.start_integrity_check()
     # Once the window is up: everything made during start-up stays for the whole session, so
     # move it out of the garbage collector's reach. Otherwise every full collection walks all
@@ -229,6 +235,25 @@ def build(argv: Sequence[str]):
     if not args.no_backup:
         window.start_daily_backup()
     return app, window, 0
+
+
+def first_start(args: argparse.Namespace, settings: Settings, paths: Paths, db_path: Path | None,
+                app: QApplication) -> None:
+    """The first-start questions (coach, organisation, team, language), once, before the
+    window opens; a new language applies at once."""
+    from .dialogs.setup_wizard import SetupWizard, should_ask
+
+    if not should_ask(settings, explicit_db=args.db is not None, asked_not_to=args.no_wizard):
+        return
+    if not settings.missing_details():  # everything already filled in (IT, an older version)
+        settings.setup_done = True
+        settings.save(paths)
+        return
+    wizard = SetupWizard(settings, paths, db_path=db_path)
+    wizard.exec()
+    if wizard.language_changed:
+        set_language(settings.language)
+        _install_translations(app, settings.language)
 
 
 def freeze_startup_objects() -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from ..config import Paths, Settings
+from ..services import records
 from ..storage.repository import Store
 from .ops import Changes, Operations
 
@@ -86,9 +87,12 @@ class AppContext(QObject):
         with contextlib.suppress(ValueError):
             self._store.listeners.remove(self._on_write)
 
-    def _on_write(self, entity: str, _row_id: str) -> None:
-        # Every write through the window's own connection (autosave, dialogs, services).
-        self.records_changed.emit(Changes(frozenset({entity}), from_write=True))
+    def _on_write(self, entity: str, row_id: str) -> None:
+        # Every write through the window's own connection (autosave, dialogs, services),
+        # with whose record it was, so only views of that participant need to look again.
+        owner = records.participant_of(self._store, entity, row_id)
+        self.records_changed.emit(Changes(frozenset({entity}), frozenset({owner} if owner else ()),
+                                          from_write=True))
 
     def notify(self, changes: Changes) -> None:
         """Tell every view what changed (operations call this when they end)."""

@@ -25,6 +25,7 @@ class ParticipantDialogs:
         self.ctx = ctx
         self.dialogs: list[QDialog] = []
         menu = ctx.menus["participant"]
+        menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for name, text, handler in specs:
             action = QAction(text, ctx.window)
@@ -51,10 +52,10 @@ class HandoverFeature(ParticipantDialogs):
     def __init__(self, ctx: AppContext) -> None:
         ctx.menus["participant"].addSeparator()
         super().__init__(ctx, [
-            ("consentAction", QCoreApplication.translate("HandoverUi", "Consents…"), self.open_consents),
-            ("handoverAction", QCoreApplication.translate("HandoverUi", "Handover report…"),
+            ("consentAction", QCoreApplication.translate("HandoverUi", "&Consents…"), self.open_consents),
+            ("handoverAction", QCoreApplication.translate("HandoverUi", "&Handover report…"),
              self.open_handover),
-            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation letter…"),
+            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation &letter…"),
              self.open_letter),
         ])
 
@@ -71,7 +72,7 @@ class HandoverFeature(ParticipantDialogs):
         if pid is None:
             return None
         return self._show(HandoverDialog(self.ctx.store, self.ctx.settings, pid, self.ctx.window,
-                                         ops=self.ctx.ops))
+                                         ops=self.ctx.ops, fill_details=self._fill_details))
 
     def open_letter(self) -> QDialog | None:
         from .dialogs.letter_dialog import LetterDialog
@@ -80,4 +81,10 @@ class HandoverFeature(ParticipantDialogs):
         if pid is None:
             return None
         return self._show(LetterDialog(self.ctx.store, self.ctx.settings, pid, self.ctx.window,
-                                       ops=self.ctx.ops))
+                                       ops=self.ctx.ops, fill_details=self._fill_details))
+
+    def _fill_details(self) -> bool:
+        from .dialogs.setup_wizard import open_settings
+
+        parent = self.dialogs[-1] if self.dialogs else self.ctx.window
+        return open_settings(self.ctx.settings, self.ctx.paths, parent, db_path=self.ctx.store.path)

@@ -10,8 +10,9 @@ Work that takes time runs through the operation layer (`ops`).
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +29,7 @@ from .. import APP_NAME
 from ..config import Paths, Settings
 from ..services import participants as svc
 from ..storage.repository import Store
+from . import fonts, window_state
 from .actions import window_action
 from .caseload_panel import CaseloadPanel
 from .context import AppContext
@@ -35,8 +37,10 @@ from .document import DocumentController
 from .ops import Changes
 from .participant_commands import ParticipantCommands
 from .participant_header import ParticipantHeader
+from .status_suggestion import StatusSuggestionBar
 from .tabs import build_participant_tabs
 from .tabs.base import ParticipantTab
+from .widgets.fit import focus_first
 
 
 class MainWindow(QMainWindow):
@@ -47,10 +51,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, paths: Paths, settings: Settings) -> None:
         super().__init__()
+        fonts.install()  # (once) the shipped font behind every widget: Ge'ez and Arabic names
         self._shown_id: str | None = None
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Begeleider"))
-        self.resize(1280, 740)
+        self.resize(1280, 700)  # until shown: maximised the first time (window_state)
         self.setMinimumSize(900, 560)
         self.ctx = AppContext(self, self, store, paths, settings)
         self.ctx.participant_changed.connect(self.participant_changed)
@@ -63,6 +68,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 6, 6, 6)
         self.header = ParticipantHeader(right)
         right_layout.addWidget(self.header)
+        self.status_suggestion = StatusSuggestionBar(self.ctx, right)  # "Wijzig naar Geplaatst"
+        right_layout.addWidget(self.status_suggestion)
         self.tabs = QTabWidget(right)
         self.tabs.setObjectName("participantTabs")
         self.tabs.setAccessibleName(self.tr("Participant tabs"))
@@ -71,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.caseload)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -92,7 +100,8 @@ class MainWindow(QMainWindow):
         self.caseload.refresh()
         self._show_participant(None)
         self._update_title()
-        self._restore_geometry()
+        # True when the window got the size and place the coach left it in
+        self.geometry_restored = window_state.restore(self, settings)
         self._build_features()
 
     # ------------------------------------------------------------------ building
@@ -107,8 +116,8 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         built = build_participant_tabs(self.ctx.store)
         self.participant_tabs = [tab for tab, _title in built]
-        titles = [title for _tab, title in built]
-        for tab, title in zip(self.participant_tabs, titles, strict=True):
+        self._tab_titles = [title for _tab, title in built]
+        for tab, title in zip(self.participant_tabs, self._tab_titles, strict=True):
             self.tabs.addTab(tab, title)
             tab.saved.connect(self._on_saved)
             tab.save_failed.connect(self._on_save_failed)
@@ -129,9 +138,9 @@ class MainWindow(QMainWindow):
         self.act_caseload = a(self.tr("Go to &caseload"), self.caseload.view.setFocus, "Ctrl+Shift+L",
                               "actCaseload")
         self.act_about = a(self.tr("&About Begeleider"), self.about, None, "actAbout")
-        self.tab_actions = [a(self.tr("Tab %1").replace("%1", str(i + 1)),
-                              lambda i=i: self.show_tab(i), f"Ctrl+{i + 1}", f"actTab{i + 1}")
-                            for i in range(len(self.participant_tabs))]
+        self.tab_actions = [a(f"&{i + 1} {title.replace('&', '')}", lambda i=i: self.show_tab(i),
+                              f"Ctrl+{i + 1}", f"actTab{i + 1}")
+                            for i, title in enumerate(self._tab_titles)]
         menus = self.ctx.menus
         for key, title in (("file", self.tr("&File")), ("participant", self.tr("&Participant")),
                            ("tools", self.tr("&Tools")), ("help", self.tr("&Help"))):
@@ -206,8 +215,7 @@ class MainWindow(QMainWindow):
 
     def refresh_participant(self) -> None:
         for tab in self.participant_tabs:
-            tab.flush()
-            tab.set_participant(self._shown_id)
+            tab.refresh()
         self._update_header()
 
     def flush(self) -> bool:
@@ -219,9 +227,10 @@ class MainWindow(QMainWindow):
         return ok
 
     def show_tab(self, index: int) -> None:
+        """Bring tab ``index`` to the front with the focus in its first field."""
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
-            self.tabs.currentWidget().setFocus()
+            self._focus_tab_content()
 
     def tab_named(self, name: str) -> ParticipantTab | None:
         """The participant tab of this class or object name."""
@@ -254,16 +263,26 @@ class MainWindow(QMainWindow):
 
     def _on_records_changed(self, changes: Changes) -> None:
         pid = self._shown_id
-        if changes.everything or (pid and pid in changes.participant_ids):
+        if changes.from_write:
+            # One write of the window's own connection: the tab in front made it and shows it
+            # (never refilled under the coach's hands); a hidden tab fills itself when shown.
+            self._on_saved(datetime.now().strftime("%H:%M:%S"))
+            if pid and changes.touches(participant_id=pid):
+                front = self.tabs.currentWidget()
+                for tab in self.participant_tabs:
+                    if tab is not front and changes.touches(tab.watched):
+                        tab.refresh()
+                if "participant" in changes.entities:
+                    self._update_header()
+        elif changes.everything or (pid and pid in changes.participant_ids):
             self.refresh_participant()
         elif pid and "participant" in changes.entities:
             self._update_header()
 
     def _focus_tab_content(self) -> None:
         widget = self.tabs.currentWidget()
-        if widget is not None:
+        if widget is not None and focus_first(widget) is None:
             widget.setFocus()
-            widget.focusNextChild()
 
     def _on_saved(self, when: str) -> None:
         self.save_label.setStyleSheet("")
@@ -320,17 +339,10 @@ class MainWindow(QMainWindow):
     def start_integrity_check(self) -> None:
         self.document.start_integrity_check()
 
-    def edit_settings(self) -> None:
-        from .dialogs.settings_dialog import SettingsDialog
+    def edit_settings(self) -> bool:
+        from .dialogs.setup_wizard import open_settings
 
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        language_changed = dialog.apply()
-        self.settings.save(self.paths)
-        if language_changed:
-            QMessageBox.information(self, self.tr("Settings"), self.tr(
-                "The new language is used the next time you start Begeleider."))
+        return open_settings(self.settings, self.paths, self, db_path=self.store.path)
 
     def about(self) -> None:
         from .. import __version__
@@ -340,23 +352,6 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__).replace("%2", str(self.store.path or "")))
 
     # ------------------------------------------------------------------ closing
-    def _restore_geometry(self) -> None:
-        """Open where the coach left it (size, position, splitter), if that still fits."""
-        saved = self.settings.extra.get("window") if isinstance(self.settings.extra, dict) else None
-        if not isinstance(saved, dict):
-            return
-        with contextlib.suppress(Exception):  # a damaged value must never stop the program
-            self.restoreGeometry(QByteArray.fromBase64(str(saved["geometry"]).encode()))
-            self.centralWidget().restoreState(QByteArray.fromBase64(str(saved["splitter"]).encode()))
-
-    def _save_geometry(self) -> None:
-        self.settings.extra["window"] = {
-            "geometry": bytes(self.saveGeometry().toBase64()).decode(),
-            "splitter": bytes(self.centralWidget().saveState().toBase64()).decode(),
-        }
-        with contextlib.suppress(OSError):
-            self.settings.save(self.paths)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if not self.flush():
             answer = QMessageBox.warning(
@@ -368,7 +363,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.ctx.ops.wait()  # a backup or export under way finishes first
-        self._save_geometry()
+        window_state.save(self, self.settings, self.paths)
         # Nothing may read the database after the window is closed (its file may be closed next).
         self.caseload.stop()
         self.ctx.detach()

@@ -49,11 +49,10 @@ class ParticipantCommands(QObject):
         self.act_archive.setText(self.tr("Bring back from &archive") if has and person.get("archived")
                                  else self.tr("&Archive participant"))
 
-    def new_participant(self) -> str | None:
+    def new_participant_dialog(self):
         from .dialogs.record_dialog import RecordDialog
 
-        self.ctx.flush()
-        dialog = RecordDialog(
+        return RecordDialog(
             "participant",
             ("first_name", "last_name", "name_native", "birth_date", "target_group", "weight",
              "referrer", "start_date"),
@@ -61,6 +60,12 @@ class ParticipantCommands(QObject):
             intro=self.tr("Only the first name is required; everything else can be filled in later."),
             values={"start_date": date.today().isoformat()},
         )
+
+    def new_participant(self) -> str | None:
+        from .dialogs.record_dialog import RecordDialog
+
+        self.ctx.flush()
+        dialog = self.new_participant_dialog()
         if dialog.exec() != RecordDialog.DialogCode.Accepted:
             return None
         values = dict(dialog.result_values)

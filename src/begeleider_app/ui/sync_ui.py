@@ -48,19 +48,19 @@ class SyncController(QObject):
         self.offline = ""
         self.show_summary = True
 
-        self.sync_action = QAction(self.tr("Sync"), window)
+        self.sync_action = QAction(self.tr("&Sync"), window)
         self.sync_action.setObjectName("actionSync")
         self.sync_action.setToolTip(self.tr("Exchange records with your team through the shared folder"))
         self.sync_action.setShortcut("F9")
         self.sync_action.triggered.connect(self.sync_now)
-        self.share_action = QAction(self.tr("Choose shared folder..."), window)
+        self.share_action = QAction(self.tr("Choose shared &folder..."), window)
         self.share_action.setObjectName("actionChooseShare")
         self.share_action.triggered.connect(self.choose_share)
         self.hub_action = QAction(self.tr("Organisation &hub..."), window)
         self.hub_action.setObjectName("actionHub")
         self.hub_action.setStatusTip(self.tr("Sync through your organisation's hub instead of a folder"))
         self.hub_action.triggered.connect(self.choose_hub)
-        self.conflicts_action = QAction(self.tr("Sync conflicts..."), window)
+        self.conflicts_action = QAction(self.tr("Sync &conflicts..."), window)
         self.conflicts_action.setObjectName("actionSyncConflicts")
         self.conflicts_action.triggered.connect(self.show_conflicts)
         ctx.toolbar.addAction(self.sync_action)

@@ -28,6 +28,7 @@ from ...domain.fields import MODE, WITH_WHOM
 from ...domain.messages import get_language
 from ...domain.validation import format_date, parse_date
 from ...services.aftercare import ProposedMoment
+from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 DATE, LABEL, WHOM, MODE_COL, CLOSING = range(5)
@@ -40,7 +41,7 @@ class AftercarePlanDialog(QDialog):
         self.setObjectName("aftercarePlanDialog")
         self.setWindowTitle(self.tr("Aftercare plan"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(820, 460)
+        fit_dialog(self, (820, 460))
         self.start = start
         self._whom: list[list[str]] = []
         layout = QVBoxLayout(self)

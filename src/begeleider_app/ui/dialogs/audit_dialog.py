@@ -20,6 +20,7 @@ from ...domain.fields import ENTITIES
 from ...services import privacy, records
 from ...services.participants import full_name
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
 
 
 class AuditDialog(QDialog):
@@ -28,7 +29,7 @@ class AuditDialog(QDialog):
         self.store = store
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit log"))
-        self.resize(900, 520)
+        fit_dialog(self, (900, 520))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         label = QLabel(self.tr("Show:"), self)

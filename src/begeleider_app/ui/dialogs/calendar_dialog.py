@@ -25,7 +25,7 @@ from ...services import calendar as cal
 from ...services import outcomes as oc
 from ...storage.repository import Store
 from ..ops import Operations
-from .sizing import fit_to_screen
+from ..widgets.fit import fit_dialog
 
 
 class CalendarDialog(QDialog):
@@ -98,7 +98,7 @@ class CalendarDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.stop_button.setEnabled(path is not None)
-        fit_to_screen(self, 620, 420)
+        fit_dialog(self, (620, 420))
         self.coach.setFocus()
 
     def _remember(self) -> None:

@@ -25,8 +25,8 @@ from ...services import caseload_export as ce
 from ...services import outcomes as oc
 from ...storage.repository import Store
 from ..ops import Operations
+from ..widgets.fit import fit_dialog
 from ..widgets.icons import private_icon
-from .sizing import fit_to_screen
 
 COLUMNS_KEY = "caseload_export_columns"
 WARNING_STYLE = "color: #8a4b00; font-weight: 600;"
@@ -95,7 +95,7 @@ class CaseloadExportDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        fit_to_screen(self, 520, 620)
+        fit_dialog(self, (520, 620))
         self._update()
         self.columns.setFocus()
         self.columns.setCurrentRow(0)

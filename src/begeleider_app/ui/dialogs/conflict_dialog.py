@@ -34,6 +34,7 @@ from ...domain.validation import ValidationFailed
 from ...services import sync_status
 from ...storage.repository import Store
 from ...sync.conflicts import Conflict, Version, resolve
+from ..widgets.fit import fit_dialog
 
 MAX_SIDES = 3
 
@@ -61,7 +62,7 @@ class ConflictDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.resize(980, 560)
+        fit_dialog(self, (980, 560))
 
         self.intro = QLabel(self.tr(
             "Two colleagues changed the same information at the same time. Both versions are "

@@ -33,6 +33,8 @@ from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import consent as svc
 from ...services import records
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
+from ..widgets.tables import DATE_SAMPLES, fit_column
 
 
 class ConsentDialog(QDialog):
@@ -50,7 +52,7 @@ class ConsentDialog(QDialog):
         self.setObjectName("consentDialog")
         self.setWindowTitle(self.tr("Consents"))
         self.setAccessibleName(self.tr("Consents"))
-        self.resize(920, 620)
+        fit_dialog(self, (920, 620))
         layout = QVBoxLayout(self)
 
         intro = QLabel(self.tr(
@@ -71,16 +73,25 @@ class ConsentDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Every column in view, never sideways: the dates, form and status are as wide as their
+        # widest possible text, the recipient at most a third (elided, whole in its tooltip),
+        # and the topics take the rest and wrap.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (2, 4, 5):
+            fit_column(self.table, col, DATE_SAMPLES)
+        fit_column(self.table, 3, [c.label(self.lang) for c in CONSENT_FORM])
+        fit_column(self.table, 6, [svc.status_label(s, self.lang) for s in svc.STATUS_LABELS])
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
 
         row_buttons = QHBoxLayout()
-        self.withdraw_button = QPushButton(self.tr("Withdraw selected consent"), self)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw selected consent"), self)
         self.withdraw_button.setObjectName("withdrawConsentButton")
         self.withdraw_button.setAccessibleName(self.tr("Withdraw selected consent"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.history_button = QPushButton(self.tr("Show history"), self)
+        self.history_button = QPushButton(self.tr("Show &history"), self)
         self.history_button.setObjectName("consentHistoryButton")
         self.history_button.setAccessibleName(self.tr("Show history"))
         self.history_button.clicked.connect(self.show_history)
@@ -152,7 +163,7 @@ class ConsentDialog(QDialog):
         self.notes.setObjectName("consentNotes")
         self.notes.setAccessibleName(self.tr("Notes"))
         form.addRow(self.tr("Notes"), self.notes)
-        self.add_button = QPushButton(self.tr("Record consent"), box)
+        self.add_button = QPushButton(self.tr("&Record consent"), box)
         self.add_button.setObjectName("addConsentButton")
         self.add_button.setAccessibleName(self.tr("Record consent"))
         self.add_button.clicked.connect(self.add_consent)
@@ -190,10 +201,22 @@ class ConsentDialog(QDialog):
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        self._fit_recipient_column()
+        self.table.resizeRowsToContents()
         self.withdraw_button.setEnabled(bool(self.rows))
         self.history_button.setEnabled(bool(self.rows))
+
+    def _fit_recipient_column(self) -> None:
+        names = [self.table.item(r, 0).text() for r in range(self.table.rowCount())]
+        widest = max((self.table.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        self.table.horizontalHeader().resizeSection(0, min(widest + 16, max(140, self.table.width() // 3)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_recipient_column()
+        self.table.resizeRowsToContents()
 
     def selected_id(self) -> str | None:
         items = self.table.selectedItems()

@@ -20,6 +20,7 @@ from ...domain.validation import ValidationFailed
 from ...services import privacy, records
 from ...services.participants import intake_for
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 CORRECTABLE = (FieldType.TEXT, FieldType.LONGTEXT, FieldType.DATE, FieldType.INT)
@@ -32,7 +33,7 @@ class CorrectionDialog(QDialog):
         self.participant_id = participant_id
         self.setObjectName("correctionDialog")
         self.setWindowTitle(self.tr("Correction at the participant's request"))
-        self.resize(560, 260)
+        fit_dialog(self, (560, 260))
         lang = get_language()
         intake = intake_for(store, participant_id)
         self.records = {"participant": participant_id, "intake": intake["id"]}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.validation import format_date, parse_date
+from ..widgets.fit import fit_dialog
 from ..widgets.plain_hint import PlainHint
 from .footer import add_footer
 
@@ -58,7 +59,7 @@ class ReviseGoalDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("okButton")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
         self.current_text = current_text
-        self.text_edit.setFocus()
+        fit_dialog(self)
 
     def values(self) -> tuple[str, str, date]:
         on = parse_date(self.date_edit.text()) or date.today()

@@ -89,7 +89,7 @@ class GroupSessionsDialog(MasterDetail, QDialog):
         lrow = QHBoxLayout()
         self.new_button = make_button(self.tr("&New session..."), "newSessionButton", left)
         self.new_button.clicked.connect(self.new_session)
-        self.remove_button = make_button(self.tr("Remove session"), "removeSessionButton", left)
+        self.remove_button = make_button(self.tr("&Remove session"), "removeSessionButton", left)
         self.remove_button.clicked.connect(self.remove_session)
         lrow.addWidget(self.new_button)
         lrow.addWidget(self.remove_button)
@@ -153,7 +153,7 @@ class GroupSessionsDialog(MasterDetail, QDialog):
         self.people.itemChanged.connect(self._on_present_changed)
         pl.addWidget(self.people)
         self.people.currentItemChanged.connect(lambda *_: self._show_note())
-        self.remove_person_button = make_button(self.tr("Take off the list"),
+        self.remove_person_button = make_button(self.tr("Take &off the list"),
                                                 "removeAttendeeButton", self.people_box)
         self.remove_person_button.clicked.connect(self.remove_selected_person)
         pl.addWidget(self.remove_person_button, 0, Qt.AlignmentFlag.AlignLeft)

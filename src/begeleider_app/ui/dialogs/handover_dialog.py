@@ -7,6 +7,7 @@ shows `to_html(report)` and the worker renders the same object, so they cannot d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,6 +39,7 @@ from ...services import consent as consent_svc
 from ...services import handover as svc
 from ...storage.repository import Store
 from ..ops import Operations
+from ..widgets.fit import fit_dialog
 
 
 def safe_filename(text: str) -> str:
@@ -84,17 +87,62 @@ class ExportMixin:
         self.report = None
         self._init_ops(ops)
 
+    def _build_details_bar(self, parent: QWidget, fill: Callable[[], bool] | None) -> QFrame:
+        """Says which of the details a report is signed with are missing (the coach's name, a
+        phone number or e-mail, the organisation) and offers to fill them in."""
+        self._fill_details = fill
+        bar = QFrame(parent)
+        bar.setObjectName("missingDetails")
+        bar.setStyleSheet("QFrame#missingDetails { background: #fff4d6; border: 1px solid #e0b84f; "
+                          "border-radius: 4px; }")
+        row = QHBoxLayout(bar)
+        self.details_label = QLabel(bar)
+        self.details_label.setObjectName("missingDetailsText")
+        self.details_label.setWordWrap(True)
+        row.addWidget(self.details_label, 1)
+        self.details_button = QPushButton(QCoreApplication.translate("ExportMixin", "Fill them &in..."), bar)
+        self.details_button.setObjectName("fillDetailsButton")
+        self.details_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Fill in your details"))
+        self.details_button.setVisible(fill is not None)
+        self.details_button.clicked.connect(self.fill_details)
+        row.addWidget(self.details_button)
+        self.details_bar = bar
+        self._update_details_bar()
+        return bar
+
+    def _update_details_bar(self) -> None:
+        names = {"coach_name": QCoreApplication.translate("ExportMixin", "your name"),
+                 "coach_phone": QCoreApplication.translate("ExportMixin", "your phone number or e-mail address"),
+                 "organisation_name": QCoreApplication.translate("ExportMixin", "the name of your organisation")}
+        missing = [names[n] for n in self.settings.missing_details()]
+        self.details_bar.setVisible(bool(missing))
+        self.details_label.setText(QCoreApplication.translate(
+            "ExportMixin", "Not filled in yet: %1. Reports and letters are signed with these, so "
+            "the employer knows whom to call.").replace("%1", ", ".join(missing)))
+
+    def fill_details(self) -> bool:
+        """Let the coach fill in the missing details (Settings), then show the report again."""
+        if self._fill_details is None or not self._fill_details():
+            return False
+        self._update_details_bar()
+        self.details_filled()
+        return True
+
+    def details_filled(self) -> None:
+        """The coach's or organisation's details changed: compose again."""
+        self.refresh_preview()
+
     def _build_export_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.save_button = QPushButton(QCoreApplication.translate("ExportMixin", "Save as PDF…"), parent)
+        self.save_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Save as PDF…"), parent)
         self.save_button.setObjectName("savePdfButton")
         self.save_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Save as PDF"))
         self.save_button.clicked.connect(self.save_pdf)
-        self.print_button = QPushButton(QCoreApplication.translate("ExportMixin", "Print…"), parent)
+        self.print_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Print…"), parent)
         self.print_button.setObjectName("printButton")
         self.print_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Print"))
         self.print_button.clicked.connect(self.print_current)
-        self.open_button = QPushButton(QCoreApplication.translate("ExportMixin", "Open PDF"), parent)
+        self.open_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Open PDF"), parent)
         self.open_button.setObjectName("openPdfButton")
         self.open_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Open PDF"))
         self.open_button.setEnabled(False)
@@ -108,7 +156,7 @@ class ExportMixin:
         self.status = QLabel(parent)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
-        self.close_button = QPushButton(QCoreApplication.translate("ExportMixin", "Close"), parent)
+        self.close_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Close"), parent)
         self.close_button.setObjectName("closeButton")
         self.close_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Close"))
         self.close_button.clicked.connect(parent.reject)
@@ -122,6 +170,9 @@ class ExportMixin:
 
     # subclasses provide these
     def current_report(self) -> Report | None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def refresh_preview(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def default_filename(self) -> str:  # pragma: no cover - abstract
@@ -201,7 +252,7 @@ class HandoverDialog(ExportMixin, QDialog):
 
     def __init__(self, store: Store, settings: Settings, participant_id: str,
                  parent: QWidget | None = None, *, today: date | None = None,
-                 ops: Operations | None = None) -> None:
+                 ops: Operations | None = None, fill_details: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self._init_ops(ops)
         self.store = store
@@ -213,8 +264,9 @@ class HandoverDialog(ExportMixin, QDialog):
         self.setObjectName("handoverDialog")
         self.setWindowTitle(self.tr("Handover report"))
         self.setAccessibleName(self.tr("Handover report"))
-        self.resize(1180, 780)
+        fit_dialog(self, (1180, 780))
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_details_bar(self, fill_details))
 
         top = QFormLayout()
         self.recipient = QComboBox(self)

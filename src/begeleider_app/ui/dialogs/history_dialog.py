@@ -25,6 +25,7 @@ from ...domain.fields import ENTITIES, Field, FieldType
 from ...domain.messages import get_language
 from ...services import records
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
 
 
 def _local(ts: str | None) -> str:
@@ -53,7 +54,7 @@ class HistoryDialog(QDialog):
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Earlier versions"))
         self.setAccessibleName(self.tr("Earlier versions"))
-        self.resize(760, 520)
+        fit_dialog(self, (760, 520))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         label = QLabel(self.tr("&Part:"), self)

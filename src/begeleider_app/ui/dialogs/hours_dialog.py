@@ -28,6 +28,7 @@ from ...domain.messages import get_language
 from ...domain.validation import ValidationFailed, format_date, parse_date
 from ...services import hours, journal, records
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
 from ..widgets.hours_chart import HoursChart, month_label
 from ..widgets.tables import Row, RowsTable, fit_column
 from .record_dialog import RecordDialog
@@ -44,14 +45,6 @@ def chart_months(store: Store, participant_id: str | None, today: date) -> list[
     data = hours.hours_by_month(store, participant_id, start, today)
     language = get_language()
     return [(month_label(k, language), v) for k, v in data.items()]
-
-
-def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
-    """At most the available screen (less a margin), so the buttons stay visible."""
-    screen = dialog.screen().availableGeometry() if dialog.screen() else None
-    if screen is not None:
-        width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
-    dialog.resize(width, height)
 
 
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -135,7 +128,7 @@ class HoursDialog(QDialog):
         inner.addStretch(1)
         layout.addWidget(scroll, 1)
         layout.addWidget(close_buttons(self))
-        fit_to_screen(self, 900, 680)
+        fit_dialog(self, (900, 680))
         self.refresh()
 
     def refresh(self) -> None:
@@ -315,7 +308,7 @@ class JournalSearchDialog(QDialog):
         self.results.activated.connect(lambda _index: self.open_current())
         layout.addWidget(self.results, 1)
         layout.addWidget(close_buttons(self))
-        fit_to_screen(self, 820, 520)
+        fit_dialog(self, (820, 520))
         self.query.setFocus()
 
     def refresh(self) -> None:

@@ -35,7 +35,7 @@ from ...services import caseload_import as ci
 from ...storage.repository import Store
 from ..ops import EVERYTHING, Operations
 from ..widgets.field_widgets import ERROR_STYLE
-from .sizing import fit_to_screen
+from ..widgets.fit import fit_dialog
 
 MAPPING_KEY = "import_mapping"
 NOT_IMPORTED = ""
@@ -147,7 +147,7 @@ class ImportDialog(QDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.recheck)
         self._filling = False
-        fit_to_screen(self, 1180, 700)
+        fit_dialog(self, (1180, 700))
         self.choose_button.setFocus()
 
     # ------------------------------------------------------------------ the file

@@ -3,6 +3,7 @@ previewed, then saved as PDF or printed. The preview and the PDF come from one R
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,13 +24,14 @@ from ...reports.model import Report, to_html
 from ...services import handover as svc
 from ...storage.repository import Store
 from ..ops import Operations
+from ..widgets.fit import fit_dialog
 from .handover_dialog import ExportMixin, safe_filename
 
 
 class LetterDialog(ExportMixin, QDialog):
     def __init__(self, store: Store, settings: Settings, participant_id: str,
                  parent: QWidget | None = None, *, today: date | None = None,
-                 ops: Operations | None = None) -> None:
+                 ops: Operations | None = None, fill_details: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self._init_ops(ops)
         self.store = store
@@ -40,8 +42,9 @@ class LetterDialog(ExportMixin, QDialog):
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Recommendation letter"))
         self.setAccessibleName(self.tr("Recommendation letter"))
-        self.resize(1180, 760)
+        fit_dialog(self, (1180, 760))
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_details_bar(self, fill_details))
         intro = QLabel(self.tr(
             "A first version written from the file (never medical or private information). "
             "Edit it freely; leave an empty line between paragraphs."), self)
@@ -58,7 +61,8 @@ class LetterDialog(ExportMixin, QDialog):
         self.editor = QPlainTextEdit(splitter)
         self.editor.setObjectName("letterText")
         self.editor.setAccessibleName(self.tr("Text of the letter"))
-        self.editor.setPlainText(svc.letter_draft(store, participant_id, settings))
+        self._draft = svc.letter_draft(store, participant_id, settings)
+        self.editor.setPlainText(self._draft)
         self.preview = QTextBrowser(splitter)
         self.preview.setObjectName("letterPreview")
         self.preview.setAccessibleName(self.tr("Preview of the letter"))
@@ -83,6 +87,13 @@ class LetterDialog(ExportMixin, QDialog):
         has_text = bool(self.report.sections and self.report.sections[0].blocks)
         self.save_button.setEnabled(has_text)
         self.print_button.setEnabled(has_text)
+
+    def details_filled(self) -> None:
+        # The draft named "onze organisatie": write it again, unless the coach has edited it.
+        if self.editor.toPlainText() == self._draft:
+            self._draft = svc.letter_draft(self.store, self.participant_id, self.settings)
+            self.editor.setPlainText(self._draft)
+        self.refresh_preview()
 
     def current_report(self) -> Report | None:
         self._debounce.stop()

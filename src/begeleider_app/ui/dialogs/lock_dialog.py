@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..widgets.fit import fit_height
+
 
 class LockScreen(QWidget):
     """Emits ``unlock_requested(passphrase)``; ``show_error`` after a wrong passphrase."""
@@ -48,10 +50,6 @@ class LockScreen(QWidget):
             self.info.setText(self.tr("Participants' data is hidden. This database has no "
                                       "passphrase, so anyone can unlock it: set up encryption to "
                                       "protect it."))
-        # A word-wrapped label in a fixed-width card: give it the height its text needs.
-        text_width = card.width() - 56
-        self.info.setFixedWidth(text_width)
-        self.info.setMinimumHeight(self.info.heightForWidth(text_width))
         layout.addWidget(self.info)
         self.passphrase = QLineEdit(card)
         self.passphrase.setObjectName("lockPassphrase")
@@ -75,6 +73,8 @@ class LockScreen(QWidget):
         layout.addWidget(self.button)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)
+        self.card = card
+        fit_height(card)  # as tall as its wrapped texts need at its width
 
     def _submit(self) -> None:
         self.unlock_requested.emit(self.passphrase.text())
@@ -82,6 +82,7 @@ class LockScreen(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        fit_height(self.card)  # the card grows for the message, nothing overlaps
         self.passphrase.clear()
         self.passphrase.setFocus()
 

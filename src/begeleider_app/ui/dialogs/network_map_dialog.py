@@ -29,8 +29,9 @@ from ...services.participants import full_name, get_participant
 from ...storage.repository import Store
 from ..ops import Operations
 from ..widgets.aftercare_offer import make_button
+from ..widgets.fit import fit_dialog
 from ..widgets.network_map import NetworkMapWidget
-from ..widgets.pages import fit_to_screen, intro
+from ..widgets.pages import intro
 
 
 def safe_name(text: str) -> str:
@@ -72,7 +73,7 @@ class NetworkMapDialog(QDialog):
         row.addWidget(self.status, 1)
         row.addWidget(self.close_button)
         layout.addLayout(row)
-        fit_to_screen(self, 1180, 700)
+        fit_dialog(self, (1180, 700))
         self.refresh()
 
     def refresh(self) -> None:

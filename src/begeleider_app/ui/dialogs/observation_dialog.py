@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.fields import OBSERVATION
 from ...domain.messages import get_language, msg
 from ...domain.validation import FieldError, ValidationFailed, clean_value, format_date, parse_date
+from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 NOT_SEEN = 1000  # button id for "not seen" (-1 would mean 'assign an id')
@@ -53,7 +54,7 @@ class ObservationDialog(QDialog):
         self.items = items
         self.scale = scale
         self._save = save
-        self.resize(760, 760)
+        fit_dialog(self, (760, 760))
         lang = get_language()
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)

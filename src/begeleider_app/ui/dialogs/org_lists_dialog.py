@@ -34,6 +34,7 @@ from ...domain.validation import ValidationFailed
 from ...services import aftercare as ac
 from ...services import observations as obs
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 T_LABEL, T_AMOUNT, T_UNIT, T_WHOM, T_MODE, T_CLOSING = range(6)
@@ -80,7 +81,7 @@ class OrgListsDialog(QDialog):
         self.setObjectName("orgListsDialog")
         self.setWindowTitle(self.tr("Organisation lists"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(860, 560)
+        fit_dialog(self, (860, 560))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "These lists are shared by the whole team. Changes apply to new observations and new "

@@ -33,7 +33,7 @@ from ...storage.repository import Store
 from ..ops import Operations
 from ..widgets.bar_chart import BarChart
 from ..widgets.field_widgets import ERROR_STYLE
-from .sizing import fit_to_screen
+from ..widgets.fit import fit_dialog
 
 NOTE_STYLE = "color: palette(dark); font-size: 11px;"
 
@@ -123,7 +123,7 @@ class OutcomesDialog(QDialog):
         layout.addLayout(buttons)
         self.suppress_box.toggled.connect(lambda _on: self._show())
         self.scope_combo.currentIndexChanged.connect(lambda _i: self.calculate())
-        fit_to_screen(self, 1180, 700)
+        fit_dialog(self, (1180, 700))
         self.start_edit.setFocus()
 
     def _date_edit(self, name: str, value: date) -> QLineEdit:

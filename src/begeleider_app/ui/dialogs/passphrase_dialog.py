@@ -21,6 +21,7 @@ from ...config import Device, Paths, Settings
 from ...domain.messages import UserError
 from ...storage import crypto
 from ...storage.repository import Store
+from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 ENCRYPTION_SETTING = "encryption"
@@ -75,11 +76,12 @@ class PassphraseDialog(QDialog):
         self.error, buttons = add_footer(self, layout, error_name="passphraseError", on_ok=self._check,
                                          buttons_name="passphraseButtons")
         if mode == "new":
-            self.plain_button = QPushButton(self.tr("Continue without encryption..."), self)
+            self.plain_button = QPushButton(self.tr("Continue &without encryption..."), self)
             self.plain_button.setObjectName("passphraseNoEncryption")
             self.plain_button.setAccessibleName(self.tr("Continue without encryption"))
             self.plain_button.clicked.connect(self._choose_plain)
             buttons.addButton(self.plain_button, QDialogButtonBox.ButtonRole.ResetRole)
+        fit_dialog(self)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -1,8 +1,9 @@
 """A small dialog that asks for a new record's fields, built from the field declarations.
 
 Used for a new participant, a new goal, a work-history or education entry. OK checks every
-field; wrong or missing values get their Dutch message under the field and the dialog stays
-open with everything typed still there.
+field (and periods: an end before its start); wrong or missing values get their Dutch
+message under the field and the dialog stays open with everything typed still there. A
+message goes away as soon as the coach has put the field right.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.fields import ENTITIES, Field
-from ...domain.validation import FieldError, clean_value
+from ...domain.validation import FieldError, clean_value, period_errors
 from ..widgets.field_widgets import FieldEditor, add_editor_row
+from ..widgets.fit import fit_dialog
 
 
 class RecordDialog(QDialog):
@@ -44,6 +46,7 @@ class RecordDialog(QDialog):
             add_editor_row(form, editor)
             if values and name in values:
                 editor.set_value(values[name])
+            editor.edited.connect(lambda n=name: self._recheck(n))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,20 +60,37 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
         self.result_values: dict[str, Any] = {}
+        fit_dialog(self)
 
     def editor(self, name: str) -> FieldEditor:
         return self.editors[name]
 
-    def validate(self) -> bool:
+    def _check(self) -> tuple[dict[str, Any], dict[str, str]]:
         good: dict[str, Any] = {}
-        ok = True
+        errors: dict[str, str] = {}
         for name, editor in self.editors.items():
             try:
                 good[name] = clean_value(editor.field, editor.raw_value())
-                editor.set_error(None)
             except FieldError as err:
-                editor.set_error(err.message)
-                ok = False
+                errors[name] = err.message
+        return good, period_errors(self.entity, good) | errors
+
+    def _recheck(self, name: str) -> None:
+        """After an edit: a message that no longer applies goes (no new ones while typing)."""
+        if not any(e.error() for e in self.editors.values()):
+            return
+        _good, errors = self._check()
+        for other, editor in self.editors.items():
+            if editor.error() and other not in errors:
+                editor.set_error(None)
+            elif editor.error() and errors[other] != editor.error():
+                editor.set_error(errors[other])
+
+    def validate(self) -> bool:
+        good, errors = self._check()
+        for name, editor in self.editors.items():
+            editor.set_error(errors.get(name))
+        ok = not errors
         if ok:
             self.result_values = {k: v for k, v in good.items() if v not in (None, "")}
         return ok

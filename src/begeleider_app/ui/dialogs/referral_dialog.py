@@ -34,7 +34,7 @@ from ...services import social_map
 from ...storage.repository import Store
 from ..widgets.aftercare_offer import make_button
 from ..widgets.field_widgets import FieldEditor, add_editor_row
-from ..widgets.pages import fit_to_screen
+from ..widgets.fit import fit_dialog
 from .footer import add_footer
 from .record_dialog import RecordDialog
 
@@ -118,7 +118,7 @@ class NewReferralDialog(QDialog):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.filter("")
-        fit_to_screen(self, 560, 660)
+        fit_dialog(self, (560, 660))
         self.search.setFocus()
 
     # ------------------------------------------------------------------ services

@@ -42,16 +42,10 @@ from ...storage.repository import Store
 from ..ops import Operations
 from ..widgets.autosave import AutoSaver
 from ..widgets.field_widgets import FieldEditor
+from ..widgets.fit import fit_dialog
 from .handover_dialog import ExportMixin, safe_filename
 
 REFUSED_STYLE = "color: #555555;"
-
-
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """Resize to at most ``width`` x ``height``, and never past the available screen."""
-    screen = dialog.screen() or QCoreApplication.instance().primaryScreen()
-    area = screen.availableGeometry()
-    dialog.resize(min(width, area.width() - 40), min(height, area.height() - 60))
 
 
 def label_buttons(dialog: ExportMixin) -> None:
@@ -74,7 +68,7 @@ class ReportDialog(ExportMixin, QDialog):
         self._init_export(store, settings, participant_id, today, ops)
         self.report: Report | None = None
         self.setObjectName(type(self).__name__[0].lower() + type(self).__name__[1:])
-        fit_to_screen(self, *self.SIZE)
+        fit_dialog(self, self.SIZE)
 
     def _title(self, text: str) -> None:
         self.setWindowTitle(text)

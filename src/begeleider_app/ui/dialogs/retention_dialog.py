@@ -27,6 +27,7 @@ from ...domain.validation import format_date
 from ...services import retention
 from ...storage.repository import Store
 from ..ops import Changes, Operations
+from ..widgets.fit import fit_dialog
 
 
 def confirm_erasure(parent: QWidget | None, names: list[str]) -> bool:
@@ -60,7 +61,7 @@ class RetentionDialog(QDialog):
         self.erased = 0
         self.setObjectName("retentionDialog")
         self.setWindowTitle(self.tr("Retention"))
-        self.resize(720, 460)
+        fit_dialog(self, (720, 460))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Files of closed trajectories are kept for a set period after closing and then erased "
@@ -95,7 +96,7 @@ class RetentionDialog(QDialog):
         self.summary.setObjectName("retentionSummary")
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.erase_button = QPushButton(self.tr("Erase selected..."), self)
+        self.erase_button = QPushButton(self.tr("&Erase selected..."), self)
         self.erase_button.setObjectName("retentionErase")
         self.erase_button.setAccessibleName(self.tr("Erase selected files"))
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -128,7 +128,7 @@ class SocialMapDialog(MasterDetail, QDialog):
         self.add_person_button = make_button(self.tr("Add &contact person..."),
                                              "addContactPersonButton", self.people_box)
         self.add_person_button.clicked.connect(self.add_contact_person)
-        self.remove_person_button = make_button(self.tr("Remove contact person"),
+        self.remove_person_button = make_button(self.tr("Remove contact &person"),
                                                 "removeContactPersonButton", self.people_box)
         self.remove_person_button.clicked.connect(self.remove_contact_person)
         prow.addWidget(self.add_person_button)
@@ -141,7 +141,7 @@ class SocialMapDialog(MasterDetail, QDialog):
         bottom = QHBoxLayout()
         self.new_button = make_button(self.tr("&New service..."), "newServiceButton", self)
         self.new_button.clicked.connect(self.new_service)
-        self.remove_button = make_button(self.tr("Remove service"), "removeServiceButton", self)
+        self.remove_button = make_button(self.tr("Remove s&ervice"), "removeServiceButton", self)
         self.remove_button.clicked.connect(self.remove_service)
         self.import_button = make_button(self.tr("&Import CSV..."), "importServicesButton", self)
         self.import_button.clicked.connect(lambda: self.import_csv())

@@ -18,6 +18,7 @@ from ...domain.fields import STATUS
 from ...domain.messages import get_language
 from ...domain.validation import format_date, parse_date
 from ...services.participants import PAUSED
+from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 
@@ -55,6 +56,7 @@ class StatusDialog(QDialog):
         self.error_label, _buttons = add_footer(self, layout, error_name="statusError", on_ok=self.accept)
         self.status_combo.currentIndexChanged.connect(self._update_hint)
         self._update_hint()
+        fit_dialog(self)
 
     def _update_hint(self) -> None:
         pause = self.status_combo.currentData() == PAUSED

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,8 +40,11 @@ from ...services.participants import get_participant
 from ...storage.repository import Record, Store
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.aftercare_offer import AftercareOffer, make_button
+from ..widgets.fit import VScrollArea
+from ..widgets.reflow import Reflow
 from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column
 from ..widgets.timeline import COLORS, Marker, TimelineWidget
+from ..widgets.wrap_label import WrapLabel
 from .base import ParticipantTab
 
 ERROR_STYLE = "color: #b3261e; font-weight: 600;"
@@ -57,6 +59,7 @@ DATE_COL, LABEL_COL, STATE_COL, MODE_COL = range(4)
 
 class AftercareTab(ParticipantTab):
     lazy = True
+    watched = frozenset({"participant", "placement", "contact_moment", "contact"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -85,9 +88,9 @@ class AftercareTab(ParticipantTab):
             self.weight_combo.addItem(c.label(self.language), c.value)
         self.weight_combo.currentIndexChanged.connect(self._on_weight_chosen)
         weight_label.setBuddy(self.weight_combo)
-        self.suggestion_label = QLabel(self)
+        self.suggestion_label = WrapLabel(parent=self)  # wraps on a narrow tab, never cut
         self.suggestion_label.setObjectName("weightSuggestion")
-        self.use_suggestion = make_button(self.tr("Use suggestion"), "useWeightSuggestion", self)
+        self.use_suggestion = make_button(self.tr("&Use suggestion"), "useWeightSuggestion", self)
         self.use_suggestion.clicked.connect(self._use_suggestion)
         wrow.addWidget(weight_label)
         wrow.addWidget(self.weight_combo)
@@ -102,6 +105,7 @@ class AftercareTab(ParticipantTab):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("aftercareSplitter")
+        splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
         # ---- left: the moments
@@ -118,18 +122,17 @@ class AftercareTab(ParticipantTab):
         self.table.horizontalHeader().setSectionResizeMode(LABEL_COL, QHeaderView.ResizeMode.Stretch)
         self.table.current_row_changed.connect(self._on_row_changed)
         ll.addWidget(self.table, 1)
-        brow = QHBoxLayout()
+        brow = Reflow(left)  # wraps onto two lines when the tab is narrow
         self.add_moment_button = make_button(self.tr("&Add moment"), "addMomentButton", left)
         self.add_moment_button.clicked.connect(self.add_moment)
         self.done_button = make_button(self.tr("&Done today"), "markDoneButton", left)
         self.done_button.setToolTip(self.tr("Mark the selected contact moment as done today"))
         self.done_button.clicked.connect(self.mark_selected_done)
-        self.remove_moment_button = make_button(self.tr("Remove moment"), "removeMomentButton", left)
+        self.remove_moment_button = make_button(self.tr("Re&move moment"), "removeMomentButton", left)
         self.remove_moment_button.clicked.connect(self.remove_moment)
         for b in (self.add_moment_button, self.done_button, self.remove_moment_button):
-            brow.addWidget(b)
-        brow.addStretch(1)
-        ll.addLayout(brow)
+            brow.add(b)
+        ll.addWidget(brow)
         self.empty_label = QLabel(self.tr("No contact moments yet. A plan is proposed when the "
                                           "participant is placed (paid work or a trial placement)."),
                                   left)
@@ -151,10 +154,8 @@ class AftercareTab(ParticipantTab):
 
     # ------------------------------------------------------------------ pages
     def _scroll(self, name: str) -> tuple[QScrollArea, QVBoxLayout]:
-        scroll = QScrollArea(self)
+        scroll = VScrollArea(parent=self)  # up and down only, never sideways
         scroll.setObjectName(name)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(scroll)
         scroll.setWidget(content)
         layout = QVBoxLayout(content)
@@ -186,15 +187,14 @@ class AftercareTab(ParticipantTab):
         self.buddy_list.currentItemChanged.connect(
             lambda cur, _prev: self.select_buddy(cur.data(Qt.ItemDataRole.UserRole) if cur else None))
         layout.addWidget(self.buddy_list)
-        row = QHBoxLayout()
+        row = Reflow(scroll.widget())
         self.add_buddy_button = make_button(self.tr("Add &buddy..."), "addBuddyButton", scroll.widget())
         self.add_buddy_button.clicked.connect(self.add_buddy)
-        self.remove_buddy_button = make_button(self.tr("Remove buddy"), "removeBuddyButton", scroll.widget())
+        self.remove_buddy_button = make_button(self.tr("Remove b&uddy"), "removeBuddyButton", scroll.widget())
         self.remove_buddy_button.clicked.connect(self.remove_buddy)
-        row.addWidget(self.add_buddy_button)
-        row.addWidget(self.remove_buddy_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        row.add(self.add_buddy_button)
+        row.add(self.remove_buddy_button)
+        layout.addWidget(row)
         self.buddy_binding = self.saver.binding("contact")
         self.buddy_binding.after_save = lambda _r: self._load_buddies(keep_form=True)
         self.buddy_box = self.section(self.tr("Buddy"), self.buddy_binding,

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from ...domain.fields import ENTITIES, Field
 from ...domain.messages import get_language
@@ -36,6 +44,8 @@ class ParticipantTab(QWidget):
     #: True: `load()` waits until the tab is shown (opening a participant then only builds
     #: the visible tab). Tabs whose widgets others read while hidden keep False.
     lazy = False
+    #: the entities this tab shows: a change to one of them made elsewhere refreshes it
+    watched: frozenset[str] = frozenset()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +96,25 @@ class ParticipantTab(QWidget):
         self.saver.flush()
         self.load()
 
+    def refresh(self) -> None:
+        """Records this tab shows were changed elsewhere (another tab, a dialog, a sync).
+        Hidden: it fills itself when shown next. On screen: at once, after storing what the
+        coach typed, with the focus and the text cursor left where they were."""
+        self.flush()
+        if self.participant_id is None and not self._stale:
+            return
+        if self.lazy and not self.isVisible():
+            self._stale = True
+            return
+        focus = QApplication.focusWidget()
+        keep = focus if focus is not None and self.isAncestorOf(focus) else None
+        cursor = _cursor(keep)
+        self._stale = False
+        self.load()
+        if keep is not None and keep.isVisible():
+            keep.setFocus()
+            _set_cursor(keep, cursor)
+
     def history_targets(self) -> list[tuple[str, str, str]]:
         """(label, entity, row id) of the records whose earlier versions can be restored."""
         return []
@@ -108,6 +137,25 @@ class ParticipantTab(QWidget):
             binding.add(editor)
             add_editor_row(form, editor)
         return box
+
+
+def _cursor(widget: QWidget | None) -> int | None:
+    if isinstance(widget, QLineEdit):
+        return widget.cursorPosition()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.textCursor().position()
+    return None
+
+
+def _set_cursor(widget: QWidget, position: int | None) -> None:
+    if position is None:
+        return
+    if isinstance(widget, QLineEdit):
+        widget.setCursorPosition(min(position, len(widget.text())))
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        cursor = widget.textCursor()
+        cursor.setPosition(min(position, len(widget.toPlainText())))
+        widget.setTextCursor(cursor)
 
 
 def _slug(text: str) -> str:

@@ -11,14 +11,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,10 @@ from ...storage.repository import Store
 from ..dialogs.goal_dialogs import ReviseGoalDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.field_widgets import FieldEditor
+from ..widgets.fit import VScrollArea
+from ..widgets.mnemonics import mark_repeated
 from ..widgets.plain_hint import PlainHint
+from ..widgets.reflow import Reflow
 from ..widgets.wrap_label import WrapLabel
 from .base import ParticipantTab
 
@@ -43,16 +44,16 @@ OVERDUE_STYLE = "color: #b3261e; font-weight: 600;"
 
 class GoalsTab(ParticipantTab):
     lazy = True
+    watched = frozenset({"participant", "goal", "action", "goal_revision"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.setObjectName("goalsTab")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
+        self.scroll = VScrollArea(parent=self)  # up and down, never sideways
         self.scroll.setObjectName("goalsScroll")
         self.scroll.setAccessibleName(self.tr("Trajectory plan"))
-        self.scroll.setWidgetResizable(True)
         outer.addWidget(self.scroll)
         content = QWidget(self.scroll)
         content.setObjectName("goalsContent")
@@ -171,6 +172,8 @@ class GoalsTab(ParticipantTab):
         except ValidationFailed as err:
             QMessageBox.warning(self, self.tr("Add action"), str(err))
             return
+        # Added: the field is empty again, so a second Enter cannot add it twice.
+        edit.setText("")
         self._after_change(focus=edit.objectName())
 
     def set_done(self, action: dict, done: bool) -> None:
@@ -179,9 +182,20 @@ class GoalsTab(ParticipantTab):
         self._after_change()
 
     def remove_action(self, action: dict) -> None:
+        box = next((b for b in self.visible_goal_boxes()
+                    if b.goal and b.goal["id"] == action.get("goal_id")), None)
+        index = next((j for j, row in enumerate(box.rows) if row.action and
+                      row.action["id"] == action["id"]), 0) if box is not None else 0
         self.saver.flush()
         records.remove(self.store, "action", action["id"])
         self._after_change()
+        if box is not None:
+            # The focus stays where the coach works: on the action that took the removed
+            # line's place (or the one before it), else on the goal's new-action field.
+            shown = [row for row in box.rows if row.shown]
+            target = (shown[min(index, len(shown) - 1)].binding.editors["description"].input
+                      if shown else box.new_action)
+            target.setFocus()
 
     def history_targets(self) -> list[tuple[str, str, str]]:
         if not self.participant_id:
@@ -223,6 +237,7 @@ class _ActionRow:
         self.due_tip = self.due_input.toolTip()
         self.remove = QPushButton(QCoreApplication.translate("GoalsTab", "Remove"), self.box)
         self.remove.setObjectName(f"{prefix}_remove")
+        mark_repeated(self.remove)  # one per action line: reached with Tab, no Alt+letter
         self.remove.setAccessibleName(QCoreApplication.translate("GoalsTab", "Remove action"))
         self.remove.clicked.connect(lambda: self.action and tab.remove_action(self.action))
         line.addWidget(self.remove)
@@ -284,26 +299,33 @@ class _GoalBox(QGroupBox):
         layout.addWidget(self.hint)
 
         self.binding = tab.saver.binding("goal")
-        grid = QGridLayout()
+        # Side by side when there is room, under each other beside the agenda (1366x768).
+        fields = Reflow(self, max_columns=3)
         lang = tab.language
-        for col, name in enumerate(("term", "capital", "status")):
+        for name in ("term", "capital", "status"):
             fld = GOAL.field(name)
-            editor = FieldEditor(fld, f"goal{index}", self)
+            cell = QWidget(fields)
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            editor = FieldEditor(fld, f"goal{index}", cell)
             self.binding.add(editor)
-            label = QLabel(fld.label(lang), self)
+            label = QLabel(fld.label(lang), cell)
             label.setBuddy(editor.input)
-            grid.addWidget(label, 0, col)
-            grid.addWidget(editor, 1, col)
-        layout.addLayout(grid)
+            column.addWidget(label)
+            column.addWidget(editor)
+            fields.add(cell)
+        layout.addWidget(fields)
 
         buttons = QHBoxLayout()
-        revise = QPushButton(QCoreApplication.translate("GoalsTab", "&Revise goal..."), self)
+        revise = QPushButton(QCoreApplication.translate("GoalsTab", "Revise goal..."), self)
         revise.setObjectName(f"goal_{index}_revise")
+        mark_repeated(revise)  # one per goal: reached with Tab, no Alt+letter
         revise.setAccessibleName(QCoreApplication.translate("GoalsTab", "Revise goal %1").replace("%1", str(index + 1)))
         revise.clicked.connect(lambda: self.goal and tab.revise_goal(self.goal))
         buttons.addWidget(revise)
         remove = QPushButton(QCoreApplication.translate("GoalsTab", "Remove goal"), self)
         remove.setObjectName(f"goal_{index}_remove")
+        mark_repeated(remove)
         remove.setAccessibleName(QCoreApplication.translate("GoalsTab", "Remove goal %1").replace("%1", str(index + 1)))
         remove.clicked.connect(lambda: self.goal and tab.remove_goal(self.goal))
         buttons.addWidget(remove)
@@ -328,6 +350,7 @@ class _GoalBox(QGroupBox):
         self.new_action.setPlaceholderText(QCoreApplication.translate("GoalsTab", "New action, e.g. practise the bus route together"))
         add_button = QPushButton(QCoreApplication.translate("GoalsTab", "Add action"), self)
         add_button.setObjectName(f"goal_{index}_add_action")
+        mark_repeated(add_button)
         add_button.setAccessibleName(QCoreApplication.translate("GoalsTab", "Add action to goal %1").replace("%1", str(index + 1)))
         add_button.clicked.connect(lambda: self.goal and tab.add_action(self.goal, self.new_action))
         self.new_action.returnPressed.connect(add_button.click)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +20,10 @@ from ...domain.fields import INTAKE, PARTICIPANT
 from ...services import participants as psvc
 from ...services.participants import get_participant
 from ...storage.repository import Store
+from ..widgets.fit import VScrollArea
 from ..widgets.icons import health_icon, private_icon
 from ..widgets.record_list import RecordList
+from ..widgets.reflow import Reflow
 from .base import ParticipantTab
 
 PERSON_FIELDS = ("first_name", "last_name", "name_native", "birth_date", "phone", "email",
@@ -37,6 +38,7 @@ CASELOAD_FIELDS = {"first_name", "last_name", "name_native", "weight"}
 
 class IntakeTab(ParticipantTab):
     lazy = True
+    watched = frozenset({"participant", "intake", "work_history", "education"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -44,10 +46,9 @@ class IntakeTab(ParticipantTab):
         self.intake_id: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
+        self.scroll = VScrollArea(parent=self)  # up and down, never sideways
         self.scroll.setObjectName("intakeScroll")
         self.scroll.setAccessibleName(self.tr("Intake form"))
-        self.scroll.setWidgetResizable(True)
         outer.addWidget(self.scroll)
         content = QWidget(self.scroll)
         content.setObjectName("intakeContent")
@@ -74,7 +75,7 @@ class IntakeTab(ParticipantTab):
             box = self.section(en if lang == "en" else nl, self.intake, fields, content)
             self.sections[key] = box
             if key == "zrm":
-                self.zrm_button = QPushButton(self.tr("Show self-reliance scores (ZRM)"), content)
+                self.zrm_button = QPushButton(self.tr("Show self-reliance &scores (ZRM)"), content)
                 self.zrm_button.setObjectName("zrmToggle")
                 self.zrm_button.setAccessibleName(self.tr("Show or hide self-reliance scores"))
                 self.zrm_button.setCheckable(True)
@@ -109,28 +110,29 @@ class IntakeTab(ParticipantTab):
         return en if self.language == "en" else nl
 
     def _legend(self, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
+        box = Reflow(parent, spacing=16)  # side by side, or one above the other when narrow
         box.setObjectName("confidentialityLegend")
-        row = QHBoxLayout(box)
-        row.setContentsMargins(4, 0, 4, 0)
+        box.setContentsMargins(4, 0, 4, 0)
         for icon, text in (
             (private_icon(), self.tr("private: only shared with an employer with consent")),
             (health_icon(), self.tr("health: never shared with an employer")),
         ):
-            mark = QLabel(box)
+            item = QWidget(box)
+            row = QHBoxLayout(item)
+            row.setContentsMargins(0, 0, 0, 0)
+            mark = QLabel(item)
             mark.setPixmap(icon.pixmap(16, 16))
             row.addWidget(mark)
-            label = QLabel(text, box)
+            label = QLabel(text, item)
             label.setStyleSheet("color: palette(dark);")
-            row.addWidget(label)
-            row.addSpacing(16)
-        row.addStretch(1)
+            row.addWidget(label, 1)
+            box.add(item)
         return box
 
     def _toggle_zrm(self, shown: bool) -> None:
         self.sections["zrm"].setVisible(shown)
-        self.zrm_button.setText(self.tr("Hide self-reliance scores (ZRM)") if shown
-                                else self.tr("Show self-reliance scores (ZRM)"))
+        self.zrm_button.setText(self.tr("Hide self-reliance &scores (ZRM)") if shown
+                                else self.tr("Show self-reliance &scores (ZRM)"))
 
     def _person_saved(self, record: dict) -> None:
         self.caseload_changed.emit()

@@ -18,16 +18,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -40,6 +37,8 @@ from ...domain.validation import format_date
 from ...services import hours, journal, records
 from ...storage.repository import Record, Store
 from ..widgets.aftercare_offer import make_button
+from ..widgets.fit import VScrollArea
+from ..widgets.reflow import Reflow
 from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column
 from .base import ParticipantTab
 
@@ -113,18 +112,17 @@ class JournalTab(ParticipantTab):
         rows_header.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.current_row_changed.connect(self._on_row_changed)
         ll.addWidget(self.table, 1)
-        brow = QHBoxLayout()
+        brow = Reflow(left)  # wraps beside the agenda on a 1366x768 laptop
         self.new_button = make_button(self.tr("New &entry"), "newJournalEntry", left)
         self.new_button.setToolTip(self.tr("New journal entry for today (Ctrl+J)"))
         self.new_button.clicked.connect(self.new_entry)
-        self.remove_button = make_button(self.tr("Remove entry"), "removeJournalEntry", left)
+        self.remove_button = make_button(self.tr("Re&move entry"), "removeJournalEntry", left)
         self.remove_button.clicked.connect(self.remove_entry)
         self.chart_button = make_button(self.tr("Hours &overview..."), "journalHoursChart", left)
         self.chart_button.clicked.connect(self.show_hours)
         for b in (self.new_button, self.remove_button, self.chart_button):
-            brow.addWidget(b)
-        brow.addStretch(1)
-        ll.addLayout(brow)
+            brow.add(b)
+        ll.addWidget(brow)
         self.empty_label = QLabel(self.tr("No journal entries yet. Press Ctrl+J after every contact: "
                                           "a house visit, a call, a talk at the work place."), left)
         self.empty_label.setObjectName("journalEmpty")
@@ -132,11 +130,8 @@ class JournalTab(ParticipantTab):
         ll.addWidget(self.empty_label)
 
         # ---- right: the entry
-        scroll = QScrollArea(splitter)
+        scroll = VScrollArea(parent=splitter)  # up and down, never sideways
         scroll.setObjectName("journalEntryPage")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget(scroll)
         scroll.setWidget(content)
         layout = QVBoxLayout(content)

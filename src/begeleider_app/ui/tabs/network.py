@@ -38,6 +38,7 @@ from ...services.participants import get_participant
 from ...storage.repository import Record, Store
 from ..widgets.aftercare_offer import make_button
 from ..widgets.pages import MasterDetail, heading, scroll_page, side_by_side
+from ..widgets.reflow import Reflow
 from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column
 from .base import ParticipantTab
 
@@ -87,21 +88,21 @@ class NetworkTab(MasterDetail, ParticipantTab):
         self.table.horizontalHeader().setSectionResizeMode(SERVICE_COL, QHeaderView.ResizeMode.Stretch)
         self.table.current_row_changed.connect(self._on_row_changed)
         ll.addWidget(self.table, 3)
-        buttons = QHBoxLayout()
+        buttons = Reflow(left)  # wraps beside the agenda on a 1366x768 laptop
         self.new_button = make_button(self.tr("&New referral..."), "newReferralButton", left)
         self.new_button.clicked.connect(self.new_referral)
         self.news_button = make_button(self.tr("News &today"), "referralNewsButton", left)
         self.news_button.setToolTip(self.tr("The partner or the participant gave news today: "
                                             "the warning waits another period"))
         self.news_button.clicked.connect(self.news_today)
-        self.remove_button = make_button(self.tr("Remove referral"), "removeReferralButton", left)
+        self.remove_button = make_button(self.tr("Re&move referral"), "removeReferralButton", left)
         self.remove_button.clicked.connect(self.remove_referral)
         for b in (self.new_button, self.news_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        ll.addLayout(buttons)
+            buttons.add(b)
+        ll.addWidget(buttons)
         stale_row = QHBoxLayout()
         stale_label = QLabel(self.tr("Warn in the agenda after"), left)
+        stale_label.setWordWrap(True)
         self.stale_spin = QSpinBox(left)
         self.stale_spin.setObjectName("staleDaysSpin")
         self.stale_spin.setAccessibleName(self.tr("Days without news before a warning"))
@@ -113,7 +114,9 @@ class NetworkTab(MasterDetail, ParticipantTab):
         stale_label.setBuddy(self.stale_spin)
         stale_row.addWidget(stale_label)
         stale_row.addWidget(self.stale_spin)
-        stale_row.addWidget(QLabel(self.tr("without news (whole team)"), left), 1)
+        after = QLabel(self.tr("without news (whole team)"), left)
+        after.setWordWrap(True)
+        stale_row.addWidget(after, 1)
         ll.addLayout(stale_row)
 
         ll.addWidget(heading(self.tr("Group sessions"), "groupsHeading", left))

@@ -37,7 +37,9 @@ from ...storage.repository import Record, Store
 from ..dialogs.observation_dialog import ObservationDialog
 from ..dialogs.record_dialog import RecordDialog
 from ..widgets.aftercare_offer import AftercareOffer, make_button
+from ..widgets.fit import VScrollArea
 from ..widgets.rating_chart import RatingChart
+from ..widgets.reflow import Reflow
 from ..widgets.tables import DATE_SAMPLES, Row, RowsTable, fit_column
 from .base import ParticipantTab
 
@@ -48,6 +50,8 @@ FORM_FIELDS = ("type", "organisation", "contact_person", "start_date", "end_date
 
 class PlacementTab(ParticipantTab):
     lazy = True
+    # contact moments too: the offer of an aftercare plan goes once a plan exists
+    watched = frozenset({"participant", "placement", "observation", "contact_moment"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -88,15 +92,14 @@ class PlacementTab(ParticipantTab):
         self.empty_label.setObjectName("placementsEmpty")
         self.empty_label.setWordWrap(True)
         left_layout.addWidget(self.empty_label)
-        row = QHBoxLayout()
+        row = Reflow(left)  # wraps onto two lines when the tab is narrow
         self.add_button = make_button(self.tr("&New placement..."), "addPlacementButton", left)
         self.add_button.clicked.connect(self.add_placement)
-        self.remove_button = make_button(self.tr("Remove placement"), "removePlacementButton", left)
+        self.remove_button = make_button(self.tr("&Remove placement"), "removePlacementButton", left)
         self.remove_button.clicked.connect(self.remove_placement)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        left_layout.addLayout(row)
+        row.add(self.add_button)
+        row.add(self.remove_button)
+        left_layout.addWidget(row)
         top.addWidget(left, 2)
 
         right = QWidget(self)
@@ -115,17 +118,16 @@ class PlacementTab(ParticipantTab):
         self.obs_table.activated.connect(lambda _index: self.edit_observation())
         obs_heading.setBuddy(self.obs_table)
         right_layout.addWidget(self.obs_table, 1)
-        row = QHBoxLayout()
+        row = Reflow(right)
         self.add_obs_button = make_button(self.tr("&Add observation..."), "addObservationButton", right)
         self.add_obs_button.clicked.connect(self.add_observation)
         self.edit_obs_button = make_button(self.tr("&Edit observation..."), "editObservationButton", right)
         self.edit_obs_button.clicked.connect(self.edit_observation)
-        self.remove_obs_button = make_button(self.tr("Remove observation"), "removeObservationButton", right)
+        self.remove_obs_button = make_button(self.tr("Re&move observation"), "removeObservationButton", right)
         self.remove_obs_button.clicked.connect(self.remove_observation)
         for b in (self.add_obs_button, self.edit_obs_button, self.remove_obs_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        right_layout.addLayout(row)
+            row.add(b)
+        right_layout.addWidget(row)
         top.addWidget(right, 3)
         left.setMaximumHeight(180)
         right.setMaximumHeight(180)
@@ -148,10 +150,8 @@ class PlacementTab(ParticipantTab):
         self.pages.setCornerWidget(self.print_button, Qt.Corner.TopRightCorner)
         self.pages.addTab(chart_page, self.tr("Ratings over time"))
 
-        self.form_scroll = QScrollArea(self.pages)
+        self.form_scroll = VScrollArea(parent=self.pages)  # up and down, never sideways
         self.form_scroll.setObjectName("placementFormScroll")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_content = QWidget(self.form_scroll)
         form_layout = QVBoxLayout(form_content)
         self.binding = self.saver.binding("placement")

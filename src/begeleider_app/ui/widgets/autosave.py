@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...domain.fields import ENTITIES
 from ...domain.messages import UserError
-from ...domain.validation import FieldError, ValidationFailed, clean_value
+from ...domain.validation import PERIODS, FieldError, ValidationFailed, clean_value, period_errors
 from ...services import records
 from ...storage.repository import Store
 from .field_widgets import FieldEditor
@@ -75,7 +76,38 @@ class FormBinding(QObject):
         self.errors.pop(name, None)
         editor.set_error(None)
         self.pending[name] = value
-        self.saver.schedule(self)
+        if name in self._period_fields:
+            self._check_periods(name)
+        if self.pending:
+            self.saver.schedule(self)
+
+    @property
+    def _period_fields(self) -> set[str]:
+        return {n for entity, start, until in PERIODS if entity == self.entity for n in (start, until)}
+
+    def _check_periods(self, name: str) -> None:
+        """An end before its start (2015 to 2010): the message goes under the end, and
+        neither end is stored until the period is right; then both are."""
+        values: dict[str, Any] = {}
+        for other in self._period_fields & set(self.editors):
+            editor = self.editors[other]
+            try:
+                values[other] = clean_value(editor.field, editor.raw_value())
+            except FieldError:
+                return  # that field shows its own message
+        errors = period_errors(ENTITIES[self.entity], values, touched={name})
+        for entity, start, until in PERIODS:
+            if entity != self.entity or name not in (start, until) or until not in self.editors:
+                continue
+            if until in errors:
+                for n in (start, until):
+                    self.pending.pop(n, None)
+                self.errors[until] = errors[until]
+                self.editors[until].set_error(errors[until])
+            else:
+                if self.errors.pop(until, None) is not None:
+                    self.editors[until].set_error(None)
+                self.pending.update({n: values[n] for n in (start, until) if n in values})
 
     def write(self) -> bool:
         """Store pending values; returns True when something was written."""

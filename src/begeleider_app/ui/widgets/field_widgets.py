@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from ...domain.fields import Confidentiality, Field, FieldType
 from ...domain.messages import get_language
 from ...domain.validation import format_date
 from .icons import health_icon, private_icon
+from .reflow import Reflow
 
 ERROR_COLOR = "#b3261e"
 ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: 600;"
@@ -162,22 +162,26 @@ class FieldEditor(QWidget):
         if t is FieldType.CHOICE:
             w = _NoWheelComboBox(self)
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if not self.compact:
+                # As narrow as a form needs (a long choice is elided), as wide as it gives.
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(14)
+                w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             w.setModel(choice_model(self.field, self.language))
             w.currentIndexChanged.connect(self._on_discrete)
             return w
         if t is FieldType.MULTI:
-            box = QWidget(self)
-            box.setObjectName(widget_name(self.entity, self.field, "_choices"))
-            grid = QGridLayout(box)
-            grid.setContentsMargins(0, 0, 0, 0)
-            self.checks: dict[str, QCheckBox] = {}
+            # As many columns as fit (up to 3): never wider than the narrowest form allows.
             columns = 3 if len(self.field.choices) > 4 else len(self.field.choices) or 1
-            for i, choice in enumerate(self.field.choices):
+            box = Reflow(self, max_columns=columns, stretch=True)
+            box.setObjectName(widget_name(self.entity, self.field, "_choices"))
+            self.checks: dict[str, QCheckBox] = {}
+            for choice in self.field.choices:
                 cb = QCheckBox(choice.label(self.language), box)
                 cb.setObjectName(widget_name(self.entity, self.field, f"_{choice.value}"))
                 cb.setAccessibleName(f"{self.field.label(self.language)}: {choice.label(self.language)}")
                 cb.toggled.connect(self._on_discrete)
-                grid.addWidget(cb, i // columns, i % columns)
+                box.add(cb)
                 self.checks[choice.value] = cb
             return box
         w = QLineEdit(self)

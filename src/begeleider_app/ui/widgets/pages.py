@@ -7,11 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -24,14 +22,14 @@ from PySide6.QtWidgets import (
 from ...domain.fields import ENTITIES
 from .autosave import FormBinding
 from .field_widgets import FieldEditor, add_editor_row
+from .fit import VScrollArea, fit_dialog
 
 
 def scroll_page(parent: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
-    """A frameless scroll area (named ``name``) with a widget inside; returns its layout."""
-    scroll = QScrollArea(parent)
+    """A frameless scroll area (named ``name``) with a widget inside; returns its layout.
+    It scrolls up and down, never sideways (a 1366x768 laptop, docs/design.md)."""
+    scroll = VScrollArea(parent=parent)
     scroll.setObjectName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
     content = QWidget(scroll)
     scroll.setWidget(content)
     return scroll, QVBoxLayout(content)
@@ -66,14 +64,10 @@ def bound_form(title: str, name: str, binding: FormBinding, fields: Iterable[str
 
 def fit_to_screen(window: QWidget, width: int, height: int, *,
                   splitter: QSplitter | None = None, left_share: float = 0.5) -> None:
-    """Size ``window`` to at most ``width`` x ``height`` and never beyond the available screen
-    (a 1366x768 laptop keeps the buttons in view); share a splitter's width."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    area = screen.availableGeometry() if screen else None
-    if area is not None:
-        width, height = min(width, int(area.width() * 0.94)), min(height, int(area.height() * 0.9))
-    window.resize(width, height)
-    if splitter is not None:  # the panes keep their shares when the window grows
+    """Size ``window`` with `fit_dialog` (at most ``width`` x ``height`` and the screen, a
+    1366x768 laptop keeps the buttons in view); a splitter's panes keep their shares."""
+    fit_dialog(window, (width, height))
+    if splitter is not None:
         splitter.setSizes([int(width * left_share), int(width * (1 - left_share))])
         splitter.setStretchFactor(0, round(left_share * 10))
         splitter.setStretchFactor(1, round((1 - left_share) * 10))

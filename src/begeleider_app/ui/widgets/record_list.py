@@ -26,6 +26,7 @@ from ...storage.repository import Store
 from ..dialogs.record_dialog import RecordDialog
 from .autosave import AutoSaver, FormBinding
 from .field_widgets import FieldEditor, field_label
+from .mnemonics import mark_repeated
 
 
 class RecordList(QWidget):
@@ -106,6 +107,7 @@ class RecordList(QWidget):
         grid.setColumnStretch(3, 1)
         remove = QPushButton(self.tr("Remove"), frame)
         remove.setObjectName(f"{self.entity.name}_remove_{index}")
+        mark_repeated(remove)  # one per entry: reached with Tab, no Alt+letter
         remove.setAccessibleName(self.tr("Remove entry"))
         remove.clicked.connect(lambda _=False, f=frame: self.remove_entry(f.property("row_id")))
         grid.addWidget(remove, (len(self.fields) + columns - 1) // columns, 3)
