@@ -183,7 +183,7 @@ def handover_screenshot(app, window, store) -> Path:
     pid, recipient = store.db.execute(
         "SELECT c.participant_id, c.recipient_contact_id FROM consent c "
         "JOIN observation o ON o.participant_id = c.participant_id "
-        "WHERE c.deleted = 0 AND c.withdrawn_on IS NULL AND c.given_on <= ? "
+        "WHERE c.deleted = 0 AND c.withdrawn_on IS NULL AND c.given_on <= ? AND c.recipient_kind = 'werkgever' "
         "AND (c.expires_on IS NULL OR c.expires_on > ?) "
         "GROUP BY c.id ORDER BY count(o.id) DESC, c.participant_id LIMIT 1",
         [DEMO_TODAY.isoformat(), DEMO_TODAY.isoformat()]).fetchone()
@@ -420,7 +420,7 @@ def composer_screenshot(app, window, store) -> Path:
 
     pid = store.db.execute(
         "SELECT c.participant_id FROM consent c JOIN observation o ON o.participant_id = c.participant_id "
-        "WHERE c.deleted = 0 AND c.withdrawn_on IS NULL AND c.given_on <= ? "
+        "WHERE c.deleted = 0 AND c.withdrawn_on IS NULL AND c.given_on <= ? AND c.recipient_kind = 'werkgever' "
         "AND (c.expires_on IS NULL OR c.expires_on > ?) "
         "GROUP BY c.id ORDER BY count(o.id) DESC, c.participant_id LIMIT 1",
         [DEMO_TODAY.isoformat(), DEMO_TODAY.isoformat()]).fetchone()[0]
