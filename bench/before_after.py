@@ -96,7 +96,7 @@ def main() -> int:
             if r.get("error"):
                 raise SystemExit(f"{s['name']}: {r['error']}")
             opened[s["name"]] = r
-        for label, key in (("Open, all four tabs", "open"), ("Open, visible tab", "visible")):
+        for label, key in (("Open, all six tabs", "open"), ("Open, visible tab", "visible")):
             for stat in ("median", "p95"):
                 rows.append((f"{label} ({stat})", ms(opened["before"]["open"][key][stat]),
                              ms(opened["after"]["open"][key][stat]), f"{args.n} participants"))

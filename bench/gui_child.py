@@ -164,10 +164,10 @@ def active_timers(window: QWidget) -> set[int]:
 
 def open_participant(window: QWidget, pid: str, *, all_tabs: bool = True) -> tuple[float, float]:
     """Select ``pid`` in the caseload. Returns (seconds until the visible tab is filled,
-    seconds until all four tabs are filled).
+    seconds until all six tabs are filled).
 
     Tabs that defer loading while hidden are then asked to load (``ensure_loaded``), as the
-    coach's first look at them would; that time counts towards "all four tabs".
+    coach's first look at them would; that time counts towards "all six tabs".
     """
     app = QCoreApplication.instance()
     start = time.perf_counter()
@@ -238,7 +238,7 @@ def bench_open(window: QWidget, db_path: Path, n: int) -> dict[str, Any]:
     for times in tab_times.values():
         times.clear()
     # First only what the coach sees (tabs that load when shown stay stale), then the
-    # issue's figure: all four tabs filled.
+    # issue's figure: all six tabs filled.
     visible = [open_participant(window, pid, all_tabs=False)[0] for pid in sample]
     for times in tab_times.values():
         times.clear()

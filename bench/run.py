@@ -240,7 +240,7 @@ def main_rows(r: dict[str, Any]) -> list[list[str]]:
         vis = ui["open"].get("visible")
         shown = (f"; the visible tab: median {ms(vis['median'])}, p95 {ms(vis['p95'])}"
                  if vis and ui["open"].get("lazy_tabs") else "")
-        rows.append(["2", f"Open a participant until all four tabs are filled ({ui['open']['n']} participants)",
+        rows.append(["2", f"Open a participant until all six tabs are filled ({ui['open']['n']} participants)",
                      f"median {ms(op['median'])}, p95 {ms(op['p95'])}{shown}",
                      f"{ms(raw['p95'])} p95 plain SQL read of the same rows",
                      f"{op['p95'] / raw['p95']:.1f}x", "p95 <= 50 ms", verdict(op["p95"] <= 0.050)])
@@ -374,12 +374,12 @@ def details(r: dict[str, Any]) -> list[str]:
         out.append(f"- First open after start (lazy imports, first layout): {ms(o['first_open_s'])}; "
                    f"slowest of the {o['n']}: {ms(o['open']['max'])}.")
         if o.get("lazy_tabs"):
-            out.append(f"- Tabs that load only when shown: {', '.join(o['lazy_tabs'])}. \"All four tabs filled\" "
+            out.append(f"- Tabs that load only when shown: {', '.join(o['lazy_tabs'])}. \"All six tabs filled\" "
                        "asks each to load (`ensure_loaded()`) right after the visible tab is filled, so it "
                        "includes them; \"the visible tab\" (a separate pass over the same participants, "
                        "nothing forced) is what the coach waits for on opening.")
         if o.get("open_cpu"):
-            out.append(f"- Opening with all four tabs in CPU time of the UI thread (the program's own work, "
+            out.append(f"- Opening with all six tabs in CPU time of the UI thread (the program's own work, "
                        f"without waiting for a core on a busy machine): median {ms(o['open_cpu']['median'])}, "
                        f"p95 {ms(o['open_cpu']['p95'])}.")
         if o.get("in_front"):
@@ -438,7 +438,7 @@ def details(r: dict[str, Any]) -> list[str]:
                        f"keystroke; the list shows the result after median {ms(s['median'])}, p95 {ms(s['p95'])} "
                        f"({ui2['search']['keystrokes']} keystrokes, {ui2['search']['debounced_keystrokes']} of them "
                        f"waited for a debounce). "
-                       f"Opening a participant until all four tabs are filled: median {ms(o['median'])}, "
+                       f"Opening a participant until all six tabs are filled: median {ms(o['median'])}, "
                        f"p95 {ms(o['p95'])}; until the visible tab is filled: median {ms(v['median'])}, "
                        f"p95 {ms(v['p95'])} ({ui2['open']['n']} participants; first open "
                        f"{ms(ui2['open']['first_open_s'])}).")

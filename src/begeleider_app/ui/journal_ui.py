@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ..domain.messages import msg
-from ..services import hours_log
 from ..services.participants import full_name, get_participant
 from .context import AppContext
 
@@ -108,6 +107,8 @@ class JournalFeature:
         self.ctx.settings.extra["last_export_dir"] = str(path.parent)
 
         def work(store, _progress):
+            from ..services import hours_log
+
             return hours_log.export(store, pid, start, end, path, include_notes=include_notes)
 
         return self.ctx.ops.run(QCoreApplication.translate("JournalUi", "Export hours log"), work,

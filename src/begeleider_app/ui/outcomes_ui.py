@@ -10,14 +10,16 @@ wires it in, the outcomes view shows "not available" (services/outcomes.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from ..services import calendar as cal
-from ..services import outcomes as oc
 from .context import AppContext
+
+if TYPE_CHECKING:  # the services load when first used: a faster start
+    from ..services import outcomes as oc
 
 
 class OutcomesFeature:
@@ -85,6 +87,8 @@ class OutcomesFeature:
 
     def after_sync(self, _report: object = None) -> bool:
         """Rewrite the subscribable agenda file (if a folder is chosen) after a sync."""
+        from ..services import calendar as cal
+
         settings = self.ctx.settings
         if cal.subscription_path(settings) is None:
             return False
