@@ -82,3 +82,18 @@ def test_a_plain_database_cannot_choose_a_hub(qtbot, tmp_path, paths, boxes):
     finally:
         win.close()
         store.close()
+
+
+def test_the_menu_item_opens_the_hub_dialog(window, monkeypatch, boxes):
+    """Extra > Organisatiehub... asks for the hub (the menu's 'checked' argument once took
+    the dialog's place: nothing opened and the settings held hub_dsn false)."""
+    from begeleider_app.ui.dialogs.hub_dialog import HubDialog
+
+    dsn = "host=127.0.0.1 port=1 dbname=hub user=laptop connect_timeout=2"
+    opened: list[HubDialog] = []
+    monkeypatch.setattr(HubDialog, "exec", lambda self: opened.append(self) or HubDialog.DialogCode.Accepted)
+    monkeypatch.setattr(HubDialog, "values", lambda self: (dsn, "geheim wachtwoord"))
+    window.sync_controller.hub_action.trigger()
+    assert len(opened) == 1 and not boxes
+    assert window.settings.hub_dsn == dsn
+    assert '"hub_dsn": "host=127.0.0.1' in window.paths.settings_file.read_text(encoding="utf-8")

@@ -59,7 +59,7 @@ class SyncController(QObject):
         self.hub_action = QAction(self.tr("Organisation &hub..."), window)
         self.hub_action.setObjectName("actionHub")
         self.hub_action.setStatusTip(self.tr("Sync through your organisation's hub instead of a folder"))
-        self.hub_action.triggered.connect(self.choose_hub)
+        self.hub_action.triggered.connect(lambda _checked=False: self.choose_hub())
         self.conflicts_action = QAction(self.tr("Sync &conflicts..."), window)
         self.conflicts_action.setObjectName("actionSyncConflicts")
         self.conflicts_action.triggered.connect(self.show_conflicts)
