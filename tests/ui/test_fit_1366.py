@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QDialog,
@@ -246,6 +247,15 @@ def fit_problems(window: QWidget) -> list[str]:
     return problems
 
 
+def tab_traps(window: QWidget) -> list[str]:
+    """Read-only lists where Tab moves between cells instead of on to the next field: a
+    keyboard user could not leave them."""
+    return [f"{view.objectName() or type(view).__name__}: Tab stays inside the list"
+            for view in window.findChildren(QAbstractItemView)
+            if view.isVisible() and view.window() is window and view.tabKeyNavigation()
+            and view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers]
+
+
 def _scrolled(widget: QWidget) -> bool:
     """Inside a scroll area's contents (the coach scrolls to it)."""
     parent = widget.parentWidget()
@@ -263,6 +273,7 @@ def test_dialog_fits_1366x768(demo, make):
         dialog.show()
         process_layouts()
         assert fit_problems(dialog) == []
+        assert tab_traps(dialog) == []
         boxes = [b for b in dialog.findChildren(QDialogButtonBox) if b.isVisible()]
         for box in boxes:
             assert all(visible_in_window(b) for b in box.buttons() if b.isVisible())
@@ -290,6 +301,7 @@ def test_main_window_and_tabs_fit_1366x768(demo, agenda):
             window.show_tab(index)
             process_layouts()
             assert fit_problems(window) == [], window.tabs.tabText(index)
+            assert tab_traps(window) == [], window.tabs.tabText(index)
             assert mnemonic_problems(window) == [], window.tabs.tabText(index)
             caseload = window.caseload.view
             header = caseload.horizontalHeader()

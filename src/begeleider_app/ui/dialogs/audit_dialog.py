@@ -46,6 +46,7 @@ class AuditDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("Action"),
                                               self.tr("Record"), self.tr("About"), self.tr("Detail")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (keyboard only)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

@@ -73,6 +73,7 @@ class ConsentDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (keyboard only)
         # Every column in view, never sideways: the dates, form and status are as wide as their
         # widest possible text, the recipient at most a third (elided, whole in its tooltip),
         # and the topics take the rest and wrap.

@@ -75,6 +75,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (keyboard only)
         self.table.setColumnWidth(0, 170)
         layout.addWidget(self.table, 2)
         self.preview = QPlainTextEdit(self)

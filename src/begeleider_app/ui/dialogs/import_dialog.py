@@ -106,6 +106,7 @@ class ImportDialog(QDialog):
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the list (keyboard only)
         self.preview.verticalHeader().hide()
         right_layout.addWidget(self.preview, 3)
         problems_label = QLabel(self.tr("Rows to fix:"), right)

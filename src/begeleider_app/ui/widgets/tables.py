@@ -105,6 +105,8 @@ class RowsTable(QTableView):
         self.rows_model = RowsModel(headers, self)
         self.setModel(self.rows_model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab and Shift+Tab leave the table (arrows move within): no trap for the keyboard.
+        self.setTabKeyNavigation(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
