@@ -189,6 +189,7 @@ class HoursDialog(QDialog):
             "share of the hours the participant works."),
             values={"granted_by": "uwv", "basis": "uren", "period_start": self.today,
                     "period_end": self.today + timedelta(days=182)})
+        dialog.draft_context = self.participant_id  # a draft stays with its participant
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:

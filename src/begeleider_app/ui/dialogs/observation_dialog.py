@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from ...domain.fields import OBSERVATION
 from ...domain.messages import get_language, msg
 from ...domain.validation import FieldError, ValidationFailed, clean_value, format_date, parse_date
+from ..widgets.drafts import KeepsDraft
 from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 NOT_SEEN = 1000  # button id for "not seen" (-1 would mean 'assign an id')
 
 
-class ObservationDialog(QDialog):
+class ObservationDialog(KeepsDraft, QDialog):
     """``items`` are (key, label) pairs; ``save`` stores the result and may raise
     ValidationFailed, whose messages are shown while the dialog stays open."""
 
@@ -138,6 +139,26 @@ class ObservationDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
 
     # ------------------------------------------------------------------ values
+    def draft_snapshot(self) -> tuple:
+        return (self.date_edit.text(), {k: g.checkedId() for k, g in self.groups.items()},
+                {k: e.toPlainText() for k, e in self.texts.items()})
+
+    def apply_draft(self, snapshot: tuple) -> None:
+        when, ratings, texts = snapshot
+        self.date_edit.setText(when)
+        for key, checked in ratings.items():
+            button = self.groups[key].button(checked)
+            if button is not None:
+                button.setChecked(True)
+            else:  # nothing was chosen: an exclusive group needs a moment off to clear
+                group = self.groups[key]
+                group.setExclusive(False)
+                for b in group.buttons():
+                    b.setChecked(False)
+                group.setExclusive(True)
+        for key, text in texts.items():
+            self.texts[key].setPlainText(text)
+
     def set_rating(self, key: str, value: int | None) -> None:
         button = self.groups[key].button(NOT_SEEN if value is None else value)
         button.setChecked(True)

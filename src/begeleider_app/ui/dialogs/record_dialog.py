@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from ...domain.fields import ENTITIES, Field
 from ...domain.validation import FieldError, clean_value, period_errors
+from ..widgets.drafts import KeepsDraft
 from ..widgets.field_widgets import FieldEditor, add_editor_row
 from ..widgets.fit import fit_dialog
 
 
-class RecordDialog(QDialog):
+class RecordDialog(KeepsDraft, QDialog):
     def __init__(
         self, entity: str, fields: Iterable[str], title: str, parent: QWidget | None = None,
         *, intro: str = "", values: dict[str, Any] | None = None,
@@ -64,6 +65,13 @@ class RecordDialog(QDialog):
 
     def editor(self, name: str) -> FieldEditor:
         return self.editors[name]
+
+    def draft_snapshot(self) -> dict[str, Any]:
+        return {name: editor.raw_value() for name, editor in self.editors.items()}
+
+    def apply_draft(self, snapshot: dict[str, Any]) -> None:
+        for name, raw in snapshot.items():
+            self.editors[name].set_raw_value(raw)
 
     def _check(self) -> tuple[dict[str, Any], dict[str, str]]:
         good: dict[str, Any] = {}

@@ -321,6 +321,7 @@ class PlacementTab(ParticipantTab):
 
         dialog = ObservationDialog(items, obs.org_scale(self.store), save, self,
                                    on=self.today(), title=self.tr("New observation"))
+        dialog.draft_context = placement_id
         if dialog.exec() != ObservationDialog.DialogCode.Accepted:
             return False
         self._load_observations()
@@ -343,6 +344,7 @@ class PlacementTab(ParticipantTab):
             on=record["date"], values={r.key: r.value for r in ratings.items},
             narrative={k: record.get(k) for k in obs.NARRATIVE},
             title=self.tr("Observation of %1").replace("%1", format_date(record["date"])))
+        dialog.draft_context = record["id"]
         if dialog.exec() != ObservationDialog.DialogCode.Accepted:
             return False
         self._load_observations()

@@ -214,6 +214,13 @@ class FieldEditor(QWidget):
             return [v for v, cb in self.checks.items() if cb.isChecked()]
         return w.text()
 
+    def set_raw_value(self, raw: Any) -> None:
+        """Put back what ``raw_value`` returned (a draft), as typed, even when not valid."""
+        if self.field.type in (FieldType.BOOL, FieldType.CHOICE, FieldType.MULTI) or self._plain:
+            self.set_value(raw)
+        else:
+            self.input.setText(raw)
+
     def set_value(self, value: Any) -> None:
         """Show a stored (decoded) value without reporting it as an edit."""
         self._loading = True
