@@ -1590,7 +1590,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s IT gives you the hub&apos;s connection and this laptop&apos;s password. With a hub you sync through it instead of a shared folder; it only receives encrypted data. Leave the connection empty to use the shared folder again.</source>
-        <translation>De IT-afdeling van je organisatie geeft je de verbinding met de hub en het wachtwoord van deze laptop. Met een hub synchroniseer je daarlangs in plaats van via een gedeelde map; de hub krijgt alleen versleutelde gegevens. Laat de verbinding leeg om weer de gedeelde map te gebruiken.</translation>
+        <translation>De IT-afdeling van uw organisatie geeft u de verbinding met de hub en het wachtwoord van deze laptop. Met een hub synchroniseert u daarlangs in plaats van via een gedeelde map; de hub krijgt alleen versleutelde gegevens. Laat de verbinding leeg om weer de gedeelde map te gebruiken.</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -1928,6 +1928,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Nieuwe &amp;journaalregel</translation>
     </message>
     <message>
+        <source>Choose a participant in the caseload first: the journal entry is theirs.</source>
+        <translation>Kies eerst een deelnemer in de caseload: de journaalregel hoort bij die deelnemer.</translation>
+    </message>
+    <message>
         <source>Hours per month</source>
         <translation>Uren per maand</translation>
     </message>
@@ -1942,6 +1946,17 @@ Kies Nee om met een lege caseload te beginnen.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>KeepsDraft</name>
+    <message>
+        <source>What you typed here last time, without saving, is back.</source>
+        <translation>Wat u hier de vorige keer typte zonder op te slaan, staat er weer.</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leeg beginnen</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +3861,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>Exchange records with your team through the shared folder</source>
-        <translation>Gegevens uitwisselen met je team via de gedeelde map</translation>
+        <translation>Gegevens uitwisselen met uw team via de gedeelde map</translation>
     </message>
     <message>
         <source>Organisation &amp;hub...</source>
@@ -3854,7 +3869,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>Sync through your organisation&apos;s hub instead of a folder</source>
-        <translation>Synchroniseren via de hub van je organisatie in plaats van een map</translation>
+        <translation>Synchroniseren via de hub van uw organisatie in plaats van een map</translation>
     </message>
     <message>
         <source>&amp;Sync</source>

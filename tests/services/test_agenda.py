@@ -113,3 +113,16 @@ def test_caseload_weight_reads_signals_only_for_participants_without_a_weight(st
     finally:
         store.db.conn.set_trace_callback(None)
     assert executed and not any("signals" in sql for sql in executed)  # nobody needs a suggestion
+
+
+def test_the_weight_reason_speaks_the_language_of_the_window() -> None:
+    from begeleider_app.domain.messages import set_language
+    from begeleider_app.services.weight import suggest
+
+    s = suggest("aanmelding", ["verzuim"], overdue=2)
+    assert s.reason() == "fase aanmelding; signalen: verzuim; 2 contactmoment(en) te laat"
+    set_language("en")
+    try:
+        assert s.reason() == "phase referral; signals: absence; 2 contact moment(s) overdue"
+    finally:
+        set_language("nl")

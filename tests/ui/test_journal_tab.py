@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import Qt
@@ -206,3 +207,21 @@ def test_typing_an_earlier_date_moves_the_proposed_phase(qtbot, window, store, p
     tab.flush()
     assert tab.binding.editors["phase"].raw_value() == "intake"
     assert journal.get(store, tab.entry_id)["phase"] == "intake"
+
+
+def test_ctrl_j_without_a_participant_says_why_nothing_opened(qtbot, window):
+    assert window.ctx.current_participant_id() is None
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert "Kies eerst een deelnemer" in window.statusBar().currentMessage()
+
+
+def test_the_menus_have_no_empty_groups_and_file_ends_with_quit(window):
+    for menu in window.menuBar().findChildren(type(window.ctx.menus["file"])):
+        actions = [a for a in menu.actions() if a.isVisible()]
+        kinds = [a.isSeparator() for a in actions]
+        assert not any(a and b for a, b in pairwise(kinds)), f"two separators in {menu.title()}"
+        assert not (kinds and (kinds[0] or kinds[-1])), f"{menu.title()} starts or ends with a separator"
+    file_actions = window.ctx.menus["file"].actions()
+    assert file_actions[-1].objectName() == "actQuit"
+    names = [a.objectName() for a in file_actions]
+    assert names.index("actLock") < names.index("actQuit")

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..domain.fields import SIGNALS, WEIGHT
+from ..domain.fields import SIGNALS, STATUS, WEIGHT, Choice
+from ..domain.messages import get_language, msg
 from ..storage.repository import Record, Store
 from . import hours
 
@@ -26,7 +27,6 @@ SIGNAL_DAYS = 90
 # Base load of each phase: intake and active guidance take the most time.
 PHASE_BASE = {"aanmelding": 1, "intake": 2, "actief": 2, "gepauzeerd": 0, "geplaatst": 2,
               "nazorg": 1, "afgesloten": 0}
-SIGNAL_LABELS = {c.value: c.label_nl for c in SIGNALS}
 #: time spent in the last SIGNAL_DAYS days from which a case counts one step heavier
 HEAVY_MINUTES = 13 * 60
 
@@ -41,15 +41,22 @@ class Suggestion:
     minutes: int = 0  # time spent in the last SIGNAL_DAYS days
 
     def reason(self) -> str:
-        """A short Dutch explanation, e.g. 'fase actief; signalen: verzuim, conflict'."""
-        parts = [f"fase {self.status}"] if self.status else []
+        """A short explanation in the current language, e.g. 'fase actief; signalen: verzuim'."""
+        language = get_language()
+        parts = [msg("weight.phase", phase=_label(STATUS, self.status, language))] if self.status else []
         if self.signals:
-            parts.append("signalen: " + ", ".join(SIGNAL_LABELS.get(s, s) for s in self.signals))
+            parts.append(msg("weight.signals",
+                             signals=", ".join(_label(SIGNALS, s, language) for s in self.signals)))
         if self.overdue:
-            parts.append(f"{self.overdue} contactmoment(en) te laat")
+            parts.append(msg("weight.overdue", n=self.overdue))
         if self.minutes >= HEAVY_MINUTES:
-            parts.append(f"{round(self.minutes / 60)} uur in 3 maanden")
+            parts.append(msg("weight.hours", hours=round(self.minutes / 60)))
         return "; ".join(parts)
+
+
+def _label(choices: Sequence[Choice], value: str, language: str) -> str:
+    found = next((c for c in choices if c.value == value), None)
+    return found.label(language).lower() if found else value
 
 
 def suggest(status: str | None, signals: list[str], overdue: int = 0, minutes: int = 0) -> Suggestion:

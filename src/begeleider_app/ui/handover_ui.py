@@ -50,7 +50,6 @@ class ParticipantDialogs:
 
 class HandoverFeature(ParticipantDialogs):
     def __init__(self, ctx: AppContext) -> None:
-        ctx.menus["participant"].addSeparator()
         super().__init__(ctx, [
             ("consentAction", QCoreApplication.translate("HandoverUi", "&Consents…"), self.open_consents),
             ("handoverAction", QCoreApplication.translate("HandoverUi", "&Handover report…"),

@@ -47,8 +47,14 @@ class JournalFeature:
 
     def new_entry(self) -> bool:
         tab = self.ctx.tab_named("journalTab")
-        return (tab is not None and bool(self.ctx.current_participant_id())
-                and self.ctx.show_tab_named("journalTab") and tab.new_entry())
+        if tab is None:
+            return False
+        if not self.ctx.current_participant_id():
+            # Ctrl+J works from anywhere, so it must say why nothing opened.
+            self.ctx.status(QCoreApplication.translate(
+                "JournalUi", "Choose a participant in the caseload first: the journal entry is theirs."))
+            return False
+        return self.ctx.show_tab_named("journalTab") and tab.new_entry()
 
     def show_caseload_hours(self) -> bool:
         """The caseload's hours per month: every participant's time is read off the UI thread

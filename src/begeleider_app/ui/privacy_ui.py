@@ -460,8 +460,10 @@ def _build_actions(controller: PrivacyController) -> None:
     controller.act_erase = action(QCoreApplication.translate("PrivacyController", "&Erase participant permanently..."), "actEraseParticipant",
                                   controller.erase_participant)
     menus = ctx.menus
-    menus["file"].addSeparator()
-    menus["file"].addAction(controller.act_lock)
+    # Lock sits above Quit, with its own separator: the last item of File stays Quit.
+    quit_action = next((x for x in menus["file"].actions() if x.objectName() == "actQuit"), None)
+    menus["file"].insertAction(quit_action, controller.act_lock)
+    menus["file"].insertSeparator(quit_action)
     menus["tools"].addSeparator()
     for act in (controller.act_privacy_view, controller.act_retention, controller.act_audit,
                 controller.act_idle, controller.act_team, controller.act_lock_pass):

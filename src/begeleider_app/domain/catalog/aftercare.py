@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "weight.phase": ("fase {phase}", "phase {phase}"),
+    "weight.signals": ("signalen: {signals}", "signals: {signals}"),
+    "weight.overdue": ("{n} contactmoment(en) te laat", "{n} contact moment(s) overdue"),
+    "weight.hours": ("{hours} uur in 3 maanden", "{hours} hours in 3 months"),
     "aftercare.bad_template": ("Regel {n} van het nazorgsjabloon: {detail}",
                                "Line {n} of the aftercare template: {detail}"),
     "aftercare.empty_template": ("Het nazorgsjabloon is leeg.", "The aftercare template is empty."),

@@ -121,7 +121,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a backup and ask IT for help.",
     ),
     "ops.unexpected": (
-        "Er ging iets onverwachts mis ({kind}). Wat je typte is bewaard; de details staan in "
+        "Er ging iets onverwachts mis ({kind}). Wat u typte is bewaard; de details staan in "
         "het logbestand.",
         "Something unexpected went wrong ({kind}). What you typed has been kept; the details "
         "are in the log file.",

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "hub.offline": (
-        "De hub {hub} is nu niet bereikbaar. Je werkt gewoon offline verder; Begeleider "
+        "De hub {hub} is nu niet bereikbaar. U werkt gewoon offline verder; Begeleider "
         "synchroniseert de volgende keer.",
         "The hub {hub} cannot be reached now. You keep working offline; Begeleider syncs next "
         "time.",
     ),
     "hub.refused": (
         "De hub {hub} geeft deze laptop geen toegang (meer). Misschien is hij ingetrokken of is "
-        "het wachtwoord veranderd: neem contact op met IT. Je gegevens op deze laptop blijven "
+        "het wachtwoord veranderd: neem contact op met IT. Uw gegevens op deze laptop blijven "
         "bewaard.",
         "The hub {hub} does not (or no longer) admit this laptop. It may have been revoked, or "
         "its password changed: contact IT. Your data on this laptop is kept.",

@@ -8,7 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No shared folder has been chosen. Choose the team's shared folder first.",
     ),
     "sync.unreachable": (
-        "De gedeelde map {path} is niet bereikbaar ({detail}). Je kunt gewoon offline verder "
+        "De gedeelde map {path} is niet bereikbaar ({detail}). U kunt gewoon offline verder "
         "werken; synchroniseer later opnieuw.",
         "The shared folder {path} cannot be reached ({detail}). You can keep working offline; "
         "sync again later.",
