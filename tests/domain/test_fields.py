@@ -95,3 +95,18 @@ def test_short_text_is_stored_or_refused_never_crashes(text):
         assert err.message
     else:
         assert value is None or "\n" not in value
+
+
+def test_a_birth_date_cannot_lie_in_the_future() -> None:
+    from datetime import date, timedelta
+
+    from begeleider_app.domain.fields import PARTICIPANT
+    from begeleider_app.domain.validation import FieldError, clean_value, format_date
+
+    birth = PARTICIPANT.field("birth_date")
+    tomorrow = date.today() + timedelta(days=1)
+    with pytest.raises(FieldError) as refused:
+        clean_value(birth, format_date(tomorrow), "nl")
+    assert str(refused.value).endswith(f"Geboortedatum: {format_date(tomorrow)} ligt in de toekomst.")
+    assert clean_value(birth, "03-04-1990", "nl") == "1990-04-03"
+    assert clean_value(birth, date.today(), "nl") == date.today().isoformat()

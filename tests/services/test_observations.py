@@ -137,3 +137,14 @@ def test_an_earlier_version_of_an_observation_can_be_restored(store, placement):
     restored = store.repo("observation").restore_version(row["id"], version["_seq"])
     assert obs.observation_ratings(store, restored).value("op_tijd") == 2
     assert restored["learning_point"] == "Op tijd bellen"
+
+
+def test_an_observation_cannot_be_from_before_the_place_started(store, placement):
+    with pytest.raises(ValidationFailed) as refused:
+        obs.add_observation(store, placement["id"], "04-01-2026", {"op_tijd": 3})
+    assert refused.value.errors["date"].startswith("De observatie (04-01-2026) is van voor de start")
+    assert obs.observations(store, placement["id"]) == []
+    row = obs.add_observation(store, placement["id"], "05-01-2026", {"op_tijd": 3})  # the first day
+    with pytest.raises(ValidationFailed):
+        obs.update_observation(store, row["id"], on=date(2025, 12, 31))
+    assert obs.observations(store, placement["id"])[0]["date"] == "2026-01-05"

@@ -260,3 +260,33 @@ def test_csv_import_runs_through_the_operation_layer_and_reports_lines(qtbot, wi
     assert dialog.count_label.text() == "130 van 130"
     dialog.report.close()
     dialog.close()
+
+
+def test_the_referral_form_shows_each_message_once_and_drops_it_when_fixed(qtbot, store, nl_app):
+    from begeleider_app.services import social_map
+    from begeleider_app.ui.dialogs.referral_dialog import NewReferralDialog
+
+    pid = _person(store, "Selam")["id"]
+    dialog = NewReferralDialog(store, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.service_id() is None  # an empty map: nothing to choose yet
+    date_input = dialog.editors["referred_on"].input
+    date_input.clear()
+    qtbot.keyClicks(date_input, "31-02-2027")
+    dialog.accept()
+    assert dialog.isVisible()
+    date_error = dialog.editors["referred_on"].error()
+    assert "31-02-2027" in date_error
+    # The date's message stands under the date only; the footer says what no field shows.
+    assert date_error not in dialog.error.text()
+    assert "Kies een dienst" in dialog.error.text()
+    social_map.add(store, {"name": "Schuldhulp Oost", "kind": "schuldhulp"})
+    dialog.filter("")  # the service is on the map now and gets chosen
+    assert dialog.service_id() is not None
+    assert not dialog.error.isVisible(), "a stale 'choose a service' stays"
+    date_input.clear()
+    qtbot.keyClicks(date_input, "03-02-2027")
+    assert dialog.editors["referred_on"].error() == ""
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.result_values["referred_on"] == "2027-02-03"

@@ -97,6 +97,7 @@ class Field:
     maximum: int | None = None
     ref: str | None = None  # entity name for REF fields
     text_format: str | None = None  # "email": a TEXT value must look like an e-mail address
+    not_after_today: bool = False  # a DATE that cannot lie in the future (a birth date)
     help_nl: str = ""
     help_en: str = ""
     group: str = ""  # form section
@@ -425,7 +426,7 @@ PARTICIPANT = Entity(
               group="person", help_nl="Bijvoorbeeld in Arabisch of Ge'ez schrift.",
               help_en="For example in Arabic or Ge'ez script."),
         Field("birth_date", "Geboortedatum", "Date of birth", T.DATE, P, group="person",
-              referrer=FACT),  # the referrer's own client: identifies the report
+              referrer=FACT, not_after_today=True),  # the referrer's own client: identifies the report
         Field("phone", "Telefoon", "Phone", confidentiality=P, max_length=50, group="person"),
         Field("email", "E-mail", "E-mail", confidentiality=P, max_length=200, group="person"),
         Field("address", "Adres", "Address", T.LONGTEXT, P, max_length=1000, group="person"),

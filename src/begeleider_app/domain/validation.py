@@ -119,11 +119,13 @@ def clean_value(fld: Field, raw: Any, language: str | None = None) -> Any:
         return text
     if t is FieldType.DATE:
         if isinstance(raw, date):
-            return raw.isoformat()
+            raw = raw.isoformat()
         try:
             parsed = parse_date(str(raw))
         except ValueError:
             raise FieldError(fld.name, msg("val.bad_date", label=label, value=raw)) from None
+        if parsed and fld.not_after_today and parsed > date.today():
+            raise FieldError(fld.name, msg("val.date_in_future", label=label, value=format_date(parsed)))
         return parsed.isoformat() if parsed else None
     if t is FieldType.INT:
         try:

@@ -33,7 +33,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from ..domain.messages import msg
-from ..domain.validation import ValidationFailed
+from ..domain.validation import ValidationFailed, format_date, parse_date, to_date
 from ..storage.repository import Record, Store
 
 ITEMS_KEY = "observation_items"
@@ -369,6 +369,7 @@ def add_observation(
         from ..domain.messages import UserError
 
         raise UserError("val.not_found", entity="leerwerkplek", id=placement_id)
+    _check_not_before_start(placement, on)
     ratings = build_ratings(values, org_items(store), org_scale(store))
     row = {"participant_id": placement["participant_id"], "placement_id": placement_id,
            "date": on}
@@ -391,6 +392,9 @@ def update_observation(
         raise UserError("val.not_found", entity="observatie", id=observation_id)
     changes: dict[str, Any] = {}
     if on is not None:
+        placement = store.repo("placement").get(current["placement_id"])
+        if placement is not None:
+            _check_not_before_start(placement, on)
         changes["date"] = on
     changes.update({k: v for k, v in (narrative or {}).items() if k in NARRATIVE})
     with store.transaction():
@@ -398,6 +402,18 @@ def update_observation(
             old = observation_ratings(store, current)
             changes["ratings"] = store_ratings(store, build_ratings(values, old.items, old.scale))
         return repo.update(observation_id, changes)
+
+
+def _check_not_before_start(placement: Record, on: date | str) -> None:
+    """An observation is made at the place, so not before the place started."""
+    try:  # `on` may be typed (dd-mm-yyyy) or stored (ISO); a wrong date is caught on insert
+        when = on if isinstance(on, date) else parse_date(str(on))
+    except ValueError:
+        return
+    start = to_date(placement.get("start_date"))
+    if when is not None and start is not None and when < start:
+        raise ValidationFailed({"date": msg("obs.before_start", on=format_date(when),
+                                            start=format_date(start))})
 
 
 def delete_observation(store: Store, observation_id: str) -> None:

@@ -69,6 +69,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is geen bestaande datum. Schrijf dag-maand-jaar, bijvoorbeeld 28-02-2026.",
         "{label}: '{value}' is not a valid date. Write day-month-year, e.g. 28-02-2026.",
     ),
+    "val.date_in_future": (
+        "{label}: {value} ligt in de toekomst.",
+        "{label}: {value} lies in the future.",
+    ),
     "val.bad_int": (
         "{label}: '{value}' is geen heel getal.",
         "{label}: '{value}' is not a whole number.",

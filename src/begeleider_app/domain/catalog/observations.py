@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "obs.before_start": (
+        "De observatie ({on}) is van voor de start van deze plek ({start}). Kies een latere datum "
+        "of pas de startdatum van de plek aan.",
+        "The observation ({on}) is from before this place started ({start}). Choose a later date "
+        "or change the place's start date.",
+    ),
     "obs.value_out_of_scale": (
         "{label}: {value} ligt buiten de schaal {low}-{high}.",
         "{label}: {value} is outside the scale {low}-{high}.",

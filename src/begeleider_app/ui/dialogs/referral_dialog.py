@@ -108,6 +108,10 @@ class NewReferralDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         self.search.textChanged.connect(self.filter)
         self.services.currentItemChanged.connect(lambda *_: self._load_contacts())
+        # Once a message shows, it follows what the coach fixes: no stale "choose a service".
+        self.services.currentItemChanged.connect(lambda *_: self._recheck())
+        for editor in self.editors.values():
+            editor.edited.connect(self._recheck)
         self.search.installEventFilter(_ArrowsToList(self.services, self))
         # Keyboard order: find the service, say why, then the details; the list and "new
         # service" come last (the arrow keys already move through the list from the search).
@@ -166,6 +170,7 @@ class NewReferralDialog(QDialog):
     # ------------------------------------------------------------------ result
     def validate(self) -> bool:
         problems = []
+        wrong_fields = False
         values: dict[str, Any] = {}
         sid = self.service_id()
         if not sid:
@@ -175,13 +180,15 @@ class NewReferralDialog(QDialog):
                 values[name] = clean_value(editor.field, editor.raw_value())
                 editor.set_error(None)
             except FieldError as err:
-                editor.set_error(err.message)
-                problems.append(err.message)
+                editor.set_error(err.message)  # shown under its field, so not again below
+                wrong_fields = True
         if problems:
             self.error.setText("\n".join(problems))
             self.error.show()
+        else:
+            self.error.hide()
+        if problems or wrong_fields:
             return False
-        self.error.hide()
         values["service_id"] = sid
         if self.contact.currentData():
             values["contact_id"] = self.contact.currentData()
@@ -189,6 +196,10 @@ class NewReferralDialog(QDialog):
             values["goal_id"] = self.goal.currentData()
         self.result_values = {k: v for k, v in values.items() if v not in (None, "")}
         return True
+
+    def _recheck(self) -> None:
+        if self.error.isVisible() or any(e.error() for e in self.editors.values()):
+            self.validate()
 
     def accept(self) -> None:
         if self.validate():
