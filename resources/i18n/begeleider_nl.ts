@@ -1346,7 +1346,7 @@ Kies Nee om met een lege caseload te beginnen.</translation>
 <context>
     <name>HandoverUi</name>
     <message>
-        <source>&amp;Consents…</source>
+        <source>C&amp;onsents…</source>
         <translation>&amp;Toestemmingen…</translation>
     </message>
     <message>
@@ -1912,11 +1912,11 @@ Kies Nee om met een lege caseload te beginnen.</translation>
 <context>
     <name>JournalUi</name>
     <message>
-        <source>Export hours &amp;log...</source>
+        <source>Export ho&amp;urs log...</source>
         <translation>&amp;Urenverantwoording exporteren...</translation>
     </message>
     <message>
-        <source>Caseload &amp;hours per month...</source>
+        <source>Caseload hours per &amp;month...</source>
         <translation>&amp;Uren per maand (caseload)...</translation>
     </message>
     <message>
@@ -2065,6 +2065,18 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>&amp;Ga naar tabblad</translation>
     </message>
     <message>
+        <source>What you typed here is not saved, because it is not right yet:</source>
+        <translation>Wat u hier typte is niet opgeslagen, omdat het nog niet klopt:</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the field</source>
+        <translation>&amp;Terug naar het veld</translation>
+    </message>
+    <message>
+        <source>&amp;Close without it</source>
+        <translation>&amp;Afsluiten zonder deze invoer</translation>
+    </message>
+    <message>
         <source>Saved at %1</source>
         <translation>Opgeslagen om %1</translation>
     </message>
@@ -2103,11 +2115,11 @@ Database: %2</translation>
         <translation>&amp;Doelen</translation>
     </message>
     <message>
-        <source>&amp;Placement</source>
+        <source>P&amp;lacement</source>
         <translation>&amp;Leerwerkplek</translation>
     </message>
     <message>
-        <source>&amp;Aftercare</source>
+        <source>After&amp;care</source>
         <translation>&amp;Nazorg</translation>
     </message>
     <message>
@@ -2237,10 +2249,6 @@ Database: %2</translation>
         <translation>Nieuwe doorver&amp;wijzing...</translation>
     </message>
     <message>
-        <source>News &amp;today</source>
-        <translation>Nieuws vandaa&amp;g</translation>
-    </message>
-    <message>
         <source>The partner or the participant gave news today: the warning waits another period</source>
         <translation>De ketenpartner of de deelnemer gaf vandaag nieuws: de waarschuwing wacht weer een periode</translation>
     </message>
@@ -2253,7 +2261,11 @@ Database: %2</translation>
         <translation>Waarschuwen in de agenda na</translation>
     </message>
     <message>
-        <source>Re&amp;move referral</source>
+        <source>News toda&amp;y</source>
+        <translation>Nieuws vandaa&amp;g</translation>
+    </message>
+    <message>
+        <source>R&amp;emove referral</source>
         <translation>Doorverwijzing wegh&amp;alen</translation>
     </message>
     <message>
@@ -2853,10 +2865,6 @@ Doorgaan zonder versleuteling?</translation>
         <translation>Wat ging goed</translation>
     </message>
     <message>
-        <source>&amp;Add observation...</source>
-        <translation>&amp;Observatie toevoegen...</translation>
-    </message>
-    <message>
         <source>&amp;Edit observation...</source>
         <translation>Observatie be&amp;werken...</translation>
     </message>
@@ -2869,16 +2877,20 @@ Doorgaan zonder versleuteling?</translation>
         <translation>Observatie weghalen</translation>
     </message>
     <message>
-        <source>&amp;Print chart...</source>
-        <translation>Grafiek &amp;afdrukken...</translation>
-    </message>
-    <message>
         <source>No placements yet. Add the work-experience place where the participant works or will work.</source>
         <translation>Nog geen leerwerkplek. Voeg de plek toe waar de deelnemer werkt of gaat werken.</translation>
     </message>
     <message>
+        <source>Add o&amp;bservation...</source>
+        <translation>&amp;Observatie toevoegen...</translation>
+    </message>
+    <message>
         <source>Chart and placement details</source>
         <translation>Grafiek en gegevens leerwerkplek</translation>
+    </message>
+    <message>
+        <source>Print ch&amp;art...</source>
+        <translation>Grafiek &amp;afdrukken...</translation>
     </message>
     <message>
         <source>Ratings over time</source>
@@ -3018,12 +3030,16 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>&amp;Bewaartermijn...</translation>
     </message>
     <message>
-        <source>&amp;Audit log...</source>
+        <source>Au&amp;dit log...</source>
         <translation>&amp;Logboek...</translation>
     </message>
     <message>
-        <source>Automatic &amp;lock...</source>
+        <source>Automatic loc&amp;k...</source>
         <translation>Automatisch ve&amp;rgrendelen...</translation>
+    </message>
+    <message>
+        <source>Correct&amp;ion at the participant&apos;s request...</source>
+        <translation>&amp;Correctie op verzoek van de deelnemer...</translation>
     </message>
     <message>
         <source>&amp;Team passphrase for the shared folder...</source>
@@ -3036,10 +3052,6 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>E&amp;xport everything about this participant...</source>
         <translation>Alles over deze deelnemer e&amp;xporteren (inzage)...</translation>
-    </message>
-    <message>
-        <source>&amp;Correction at the participant&apos;s request...</source>
-        <translation>&amp;Correctie op verzoek van de deelnemer...</translation>
     </message>
     <message>
         <source>&amp;Erase participant permanently...</source>
@@ -3864,10 +3876,6 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Gegevens uitwisselen met uw team via de gedeelde map</translation>
     </message>
     <message>
-        <source>Organisation &amp;hub...</source>
-        <translation>Organisatie&amp;hub...</translation>
-    </message>
-    <message>
         <source>Sync through your organisation&apos;s hub instead of a folder</source>
         <translation>Synchroniseren via de hub van uw organisatie in plaats van een map</translation>
     </message>
@@ -3878,6 +3886,10 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     <message>
         <source>Choose shared &amp;folder...</source>
         <translation>&amp;Gedeelde map kiezen…</translation>
+    </message>
+    <message>
+        <source>Organisation hu&amp;b...</source>
+        <translation>Organisatie&amp;hub...</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts...</source>

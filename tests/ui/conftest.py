@@ -45,7 +45,9 @@ def make_window(qtbot, paths, nl_app):
 
     def make(store, settings: Settings | None = None) -> MainWindow:
         window = MainWindow(store, paths, settings or Settings())
-        qtbot.addWidget(window)
+        # pytest-qt closes the window after the test: a wrong value a test left in a field
+        # would make closing ask (test_refused_input.py tests that question) and wait forever.
+        qtbot.addWidget(window, before_close_func=_close_without_asking)
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
@@ -53,6 +55,10 @@ def make_window(qtbot, paths, nl_app):
         return window
 
     return make
+
+
+def _close_without_asking(window) -> None:
+    window._may_drop_refused_input = lambda: True
 
 
 @pytest.fixture

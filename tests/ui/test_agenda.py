@@ -46,6 +46,7 @@ def test_agenda_dock_lists_overdue_today_week_and_opens_participant(nl_app, wind
     assert not window.agenda.dock.isVisible()
     action.trigger()
     assert window.agenda.dock.isVisible()
+    assert window.focusWidget() is panel.tree  # opened by keyboard, the arrows walk it at once
 
     assert _texts(panel, "overdue") == [("Anouk Bos", "Contact: Week 4")]
     assert _texts(panel, "today") == [("Omar Nasser", "Actie: Busroute oefenen (deelnemer)")]

@@ -258,6 +258,8 @@ class AgendaFeature:
         action.setShortcut(QKeySequence(SHORTCUT))
         action.setStatusTip(QCoreApplication.translate("AgendaPanel", "Overdue, today and this week across the caseload"))
         action.setToolTip(QCoreApplication.translate("AgendaPanel", "Agenda: overdue, today and this week (%1)").replace("%1", SHORTCUT))
+        # Opened by keyboard (F-key, menu), the agenda takes the focus: the arrows then walk it.
+        action.triggered.connect(lambda checked: checked and panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason))
         window.addAction(action)
         ctx.menus["tools"].addAction(action)
         from .main_window import add_tool_button

@@ -22,12 +22,12 @@ class JournalFeature:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.dialog: QDialog | None = None
-        self.act_export = QAction(QCoreApplication.translate("JournalUi", "Export hours &log..."), ctx.window)
+        self.act_export = QAction(QCoreApplication.translate("JournalUi", "Export ho&urs log..."), ctx.window)
         self.act_export.setObjectName("actExportHours")
         self.act_export.setEnabled(ctx.current_participant_id() is not None)
         self.act_export.triggered.connect(lambda _checked=False: self.export_hours())
         ctx.menus["participant"].addAction(self.act_export)
-        self.act_chart = QAction(QCoreApplication.translate("JournalUi", "Caseload &hours per month..."), ctx.window)
+        self.act_chart = QAction(QCoreApplication.translate("JournalUi", "Caseload hours per &month..."), ctx.window)
         self.act_chart.setObjectName("actCaseloadHours")
         self.act_chart.triggered.connect(lambda _checked=False: self.show_caseload_hours())
         ctx.menus["tools"].addAction(self.act_chart)

@@ -226,6 +226,11 @@ class MainWindow(QMainWindow):
             tab.flush()
         return ok
 
+    def _may_drop_refused_input(self) -> bool:
+        from .refused_input import may_drop_refused_input
+
+        return may_drop_refused_input(self, self.tabs, self.participant_tabs)
+
     def show_tab(self, index: int) -> None:
         """Bring tab ``index`` to the front with the focus in its first field."""
         if 0 <= index < self.tabs.count():
@@ -362,6 +367,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if not self._may_drop_refused_input():
+            event.ignore()
+            return
         self.ctx.ops.wait()  # a backup or export under way finishes first
         window_state.save(self, self.settings, self.paths)
         # Nothing may read the database after the window is closed (its file may be closed next).

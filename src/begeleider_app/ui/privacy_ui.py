@@ -438,8 +438,8 @@ def _build_actions(controller: PrivacyController) -> None:
     controller.act_privacy_view = action(QCoreApplication.translate("PrivacyController", "&Hide names (privacy view)"), "actPrivacyView",
                                          controller.set_privacy_view, "Ctrl+Shift+H", checkable=True)
     controller.act_retention = action(QCoreApplication.translate("PrivacyController", "&Retention..."), "actRetention", controller.show_retention)
-    controller.act_audit = action(QCoreApplication.translate("PrivacyController", "&Audit log..."), "actAudit", controller.show_audit)
-    controller.act_idle = action(QCoreApplication.translate("PrivacyController", "Automatic &lock..."), "actIdleLock", controller.set_idle_minutes)
+    controller.act_audit = action(QCoreApplication.translate("PrivacyController", "Au&dit log..."), "actAudit", controller.show_audit)
+    controller.act_idle = action(QCoreApplication.translate("PrivacyController", "Automatic loc&k..."), "actIdleLock", controller.set_idle_minutes)
     controller.act_team = action(QCoreApplication.translate("PrivacyController", "&Team passphrase for the shared folder..."), "actTeamPassphrase",
                                  controller.set_team_passphrase)
     controller.act_lock_pass = action(
@@ -455,7 +455,7 @@ def _build_actions(controller: PrivacyController) -> None:
     controller.act_export = action(QCoreApplication.translate("PrivacyController", "E&xport everything about this participant..."),
                                    "actExportParticipant", controller.export_participant)
     controller.act_correct = action(
-        QCoreApplication.translate("PrivacyController", "&Correction at the participant's request..."),
+        QCoreApplication.translate("PrivacyController", "Correct&ion at the participant's request..."),
         "actCorrectParticipant", controller.correct_participant)
     controller.act_erase = action(QCoreApplication.translate("PrivacyController", "&Erase participant permanently..."), "actEraseParticipant",
                                   controller.erase_participant)

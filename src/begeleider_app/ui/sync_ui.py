@@ -56,7 +56,7 @@ class SyncController(QObject):
         self.share_action = QAction(self.tr("Choose shared &folder..."), window)
         self.share_action.setObjectName("actionChooseShare")
         self.share_action.triggered.connect(self.choose_share)
-        self.hub_action = QAction(self.tr("Organisation &hub..."), window)
+        self.hub_action = QAction(self.tr("Organisation hu&b..."), window)
         self.hub_action.setObjectName("actionHub")
         self.hub_action.setStatusTip(self.tr("Sync through your organisation's hub instead of a folder"))
         self.hub_action.triggered.connect(lambda _checked=False: self.choose_hub())

@@ -20,7 +20,7 @@ def build_participant_tabs(store: Store) -> list[tuple[ParticipantTab, str]]:
     # Written out in full: lupdate finds only literal translate() calls.
     return [(IntakeTab(store), QCoreApplication.translate("MainWindow", "&Intake")),
             (GoalsTab(store), QCoreApplication.translate("MainWindow", "&Goals")),
-            (PlacementTab(store), QCoreApplication.translate("MainWindow", "&Placement")),
-            (AftercareTab(store), QCoreApplication.translate("MainWindow", "&Aftercare")),
+            (PlacementTab(store), QCoreApplication.translate("MainWindow", "P&lacement")),
+            (AftercareTab(store), QCoreApplication.translate("MainWindow", "After&care")),
             (JournalTab(store), QCoreApplication.translate("MainWindow", "&Journal")),
             (NetworkTab(store), QCoreApplication.translate("MainWindow", "Net&work"))]

@@ -91,11 +91,11 @@ class NetworkTab(MasterDetail, ParticipantTab):
         buttons = Reflow(left)  # wraps beside the agenda on a 1366x768 laptop
         self.new_button = make_button(self.tr("&New referral..."), "newReferralButton", left)
         self.new_button.clicked.connect(self.new_referral)
-        self.news_button = make_button(self.tr("News &today"), "referralNewsButton", left)
+        self.news_button = make_button(self.tr("News toda&y"), "referralNewsButton", left)
         self.news_button.setToolTip(self.tr("The partner or the participant gave news today: "
                                             "the warning waits another period"))
         self.news_button.clicked.connect(self.news_today)
-        self.remove_button = make_button(self.tr("Re&move referral"), "removeReferralButton", left)
+        self.remove_button = make_button(self.tr("R&emove referral"), "removeReferralButton", left)
         self.remove_button.clicked.connect(self.remove_referral)
         for b in (self.new_button, self.news_button, self.remove_button):
             buttons.add(b)

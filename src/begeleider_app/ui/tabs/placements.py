@@ -119,7 +119,7 @@ class PlacementTab(ParticipantTab):
         obs_heading.setBuddy(self.obs_table)
         right_layout.addWidget(self.obs_table, 1)
         row = Reflow(right)
-        self.add_obs_button = make_button(self.tr("&Add observation..."), "addObservationButton", right)
+        self.add_obs_button = make_button(self.tr("Add o&bservation..."), "addObservationButton", right)
         self.add_obs_button.clicked.connect(self.add_observation)
         self.edit_obs_button = make_button(self.tr("&Edit observation..."), "editObservationButton", right)
         self.edit_obs_button.clicked.connect(self.edit_observation)
@@ -146,7 +146,7 @@ class PlacementTab(ParticipantTab):
         chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
         chart_scroll.setWidget(self.chart)
         chart_layout.addWidget(chart_scroll, 1)
-        self.print_button = make_button(self.tr("&Print chart..."), "printChartButton", self.pages)
+        self.print_button = make_button(self.tr("Print ch&art..."), "printChartButton", self.pages)
         self.pages.setCornerWidget(self.print_button, Qt.Corner.TopRightCorner)
         self.pages.addTab(chart_page, self.tr("Ratings over time"))
 

@@ -159,6 +159,19 @@ class AutoSaver(QObject):
     def has_pending(self) -> bool:
         return any(b.pending for b in self._dirty)
 
+    def refused(self) -> list[tuple[FieldEditor, str]]:
+        """Typed values that could not be stored (a date that does not exist, an end before
+        its start), each with its message: they live only in their field until corrected."""
+        out = []
+        for binding in self.findChildren(FormBinding):
+            if binding.row_id is None:
+                continue
+            for name, message in binding.errors.items():
+                editor = binding.editors.get(name)
+                if editor is not None and editor.raw_value() not in (None, "", []):
+                    out.append((editor, message))
+        return out
+
     def forget(self, binding: FormBinding) -> None:
         if binding in self._dirty:
             self._dirty.remove(binding)
