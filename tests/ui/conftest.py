@@ -37,6 +37,21 @@ def nl_app(qapp):
 
 
 @pytest.fixture
+def en_app(qapp):
+    """English, as a coach who chose it sees the program; the language before comes back after
+    (tests that start the whole program in this process leave Dutch installed)."""
+    from begeleider_app.domain.messages import get_language, set_language
+    from begeleider_app.ui import i18n
+
+    before, dutch = get_language(), bool(i18n._installed)
+    set_language("en")
+    i18n.install_language(qapp, "en")
+    yield qapp
+    set_language(before)
+    i18n.install_language(qapp, "nl" if dutch else "en")
+
+
+@pytest.fixture
 def make_window(qtbot, paths, nl_app):
     from begeleider_app.config import Settings
     from begeleider_app.ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from begeleider_app.ui.widgets.mnemonics import mnemonic_problems
 from .conftest import MAXIMISED
 
 
-def test_the_english_window_menus_and_tabs_have_unique_mnemonics(qtbot, paths, store):
+def test_the_english_window_menus_and_tabs_have_unique_mnemonics(qtbot, en_app, paths, store):
     from begeleider_app.config import Settings
     from begeleider_app.services.demo import generate_demo
     from begeleider_app.ui.main_window import MainWindow
