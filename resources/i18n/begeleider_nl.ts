@@ -2069,6 +2069,10 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Wat u hier typte is niet opgeslagen, omdat het nog niet klopt:</translation>
     </message>
     <message>
+        <source>(another participant)</source>
+        <translation>(bij een andere deelnemer)</translation>
+    </message>
+    <message>
         <source>&amp;Back to the field</source>
         <translation>&amp;Terug naar het veld</translation>
     </message>

@@ -36,6 +36,18 @@ def nl_app(qapp):
     set_language("nl")
 
 
+@pytest.fixture(autouse=True)
+def _no_typing_kept_from_another_test():
+    """Drafts and refused values are kept per process; each test starts without them."""
+    from begeleider_app.ui.widgets import autosave, drafts
+
+    autosave.forget_kept_refused()
+    drafts._DRAFTS.clear()
+    yield
+    autosave.forget_kept_refused()
+    drafts._DRAFTS.clear()
+
+
 @pytest.fixture
 def en_app(qapp):
     """English, as a coach who chose it sees the program; the language before comes back after

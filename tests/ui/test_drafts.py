@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -13,14 +12,6 @@ from begeleider_app.services.participants import create_participant
 from begeleider_app.ui.dialogs.observation_dialog import ObservationDialog
 from begeleider_app.ui.dialogs.record_dialog import RecordDialog
 from begeleider_app.ui.tabs.placements import PlacementTab
-from begeleider_app.ui.widgets import drafts
-
-
-@pytest.fixture(autouse=True)
-def _no_drafts_from_other_tests():
-    drafts._DRAFTS.clear()
-    yield
-    drafts._DRAFTS.clear()
 
 
 def _person(store, first):

@@ -53,3 +53,32 @@ def test_close_with_only_right_values_asks_nothing(qtbot, window, store):
     pid = create_participant(store, {"first_name": "Selam", "last_name": "Tesfay"})["id"]
     assert window.select_participant(pid)
     assert window.close() is True
+
+
+def test_a_refused_value_survives_switching_participant(qtbot, window, store):
+    selam = create_participant(store, {"first_name": "Selam", "last_name": "Tesfay"})["id"]
+    yonas = create_participant(store, {"first_name": "Yonas", "last_name": "Haile",
+                                       "birth_date": "1991-05-02"})["id"]
+    window.refresh_caseload()
+    assert window.select_participant(selam)
+    window.show_tab_named("IntakeTab")
+    intake = window.tab_named("IntakeTab")
+    birth = intake.person.editors["birth_date"]
+    birth.input.setFocus()
+    QTest.keyClicks(birth.input, "31-02-1990")
+
+    assert window.select_participant(yonas)
+    assert birth.input.text() == "02-05-1991" and birth.error() == ""  # Yonas's own date
+    seen: list[str] = []
+    _answer("Terug naar het veld", seen)
+    assert window.close() is False  # Selam's refused date is not forgotten
+    assert "31-02-1990" in seen[0] and "(bij een andere deelnemer)" in seen[0]
+
+    assert window.select_participant(selam)
+    assert birth.input.text() == "31-02-1990"
+    assert "geen bestaande datum" in birth.error()
+    birth.input.clear()
+    QTest.keyClicks(birth.input, "28-02-1990")
+    assert window.flush()
+    assert store.repo("participant").get(selam)["birth_date"] == "1990-02-28"
+    assert window.close() is True  # nothing refused any more: no question

@@ -80,6 +80,10 @@ class AppContext(QObject):
             old.listeners.remove(self._on_write)
         self._store = store
         store.listeners.append(self._on_write)
+        # Refused values kept for records of the old file must not come back into another.
+        from .widgets.autosave import forget_kept_refused
+
+        forget_kept_refused()
         self.store_changed.emit(store)
 
     def detach(self) -> None:

@@ -25,6 +25,19 @@ from .field_widgets import FieldEditor
 DEBOUNCE_MS = 500
 
 
+#: refused typed values of records not on screen: (entity, row id, field) -> (text, message)
+_KEPT: dict[tuple[str, str, str], tuple[Any, str]] = {}
+
+
+def forget_kept_refused() -> None:
+    _KEPT.clear()
+
+
+def kept_refused() -> list[str]:
+    """The messages of refused values kept for records not on screen now."""
+    return [message for _raw, message in _KEPT.values()]
+
+
 class FormBinding(QObject):
     """Editors of one record (entity + row id) and their not-yet-stored good values."""
 
@@ -49,7 +62,12 @@ class FormBinding(QObject):
         return editor
 
     def load(self, row_id: str | None, record: dict[str, Any] | None) -> None:
-        """Show ``record`` (or clear) and forget pending edits of the previous record."""
+        """Show ``record`` (or clear) and forget pending edits of the previous record.
+
+        Values autosave refused (31-02-1990) are not stored, so they live only in their field:
+        they are kept aside when another record is shown and come back, with their message,
+        when this record is shown again."""
+        self._keep_refused()
         self.row_id = row_id
         self.pending.clear()
         self.errors.clear()
@@ -60,6 +78,25 @@ class FormBinding(QObject):
             for editor in self.editors.values():
                 editor.setEnabled(enabled)
             self._enabled = enabled
+        self._bring_back_refused()
+
+    def _keep_refused(self) -> None:
+        if self.row_id is None:
+            return
+        for name, message in self.errors.items():
+            editor = self.editors.get(name)
+            raw = editor.raw_value() if editor is not None else None
+            if raw not in (None, "", []):
+                _KEPT[(self.entity, self.row_id, name)] = (raw, message)
+
+    def _bring_back_refused(self) -> None:
+        if self.row_id is None:
+            return
+        for name, editor in self.editors.items():
+            kept = _KEPT.pop((self.entity, self.row_id, name), None)
+            if kept is not None:
+                editor.set_raw_value(kept[0])
+                self._on_edited(name)  # its message again (or stored, if it is right now)
 
     def _on_edited(self, name: str) -> None:
         if self.row_id is None:
