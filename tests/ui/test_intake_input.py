@@ -138,3 +138,27 @@ def test_undo_never_brings_back_the_previous_participants_text(qtbot, window, st
     window.flush()
     intake = psvc.intake_for(store, other["id"])
     assert not intake.get("own_words") and intake.get("hours_available") is None
+
+
+def test_tab_shows_each_field_whole_in_the_scrolled_form(qtbot, window, store, person):
+    """Tab out of a multi-line field used to leave the next one half below the edge (Qt
+    scrolls only to a text field's cursor line)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+    assert window.select_participant(person["id"])
+    window.show_tab_named("IntakeTab")
+    intake = window.tab_named("IntakeTab")
+    viewport = intake.scroll.viewport()
+    intake.person.editors["first_name"].input.setFocus()
+    seen = 0
+    for _ in range(80):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        field = window.focusWidget()
+        if not isinstance(field, QLineEdit | QPlainTextEdit) or not intake.scroll.widget().isAncestorOf(field):
+            continue
+        seen += 1
+        shown = QRect(field.mapTo(viewport, field.rect().topLeft()), field.size()).intersected(viewport.rect())
+        assert shown.height() == field.height(), f"{field.objectName()}: {shown.height()} of {field.height()} px shown"
+    assert seen >= 20  # the walk went through the whole intake, its multi-line fields included

@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -249,6 +250,24 @@ class VScrollArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if content is not None:
             self.setWidget(content)
+        # Qt scrolls to a field only when Tab is handled by this area itself: Tab out of a
+        # multi-line field (which handles it) left the next one half below the edge.
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        content = self.widget()
+        if now is None or content is None or not content.isAncestorOf(now):
+            return
+        parent = now.parentWidget()
+        if isinstance(parent, QAbstractScrollArea) and now is parent.viewport():
+            now = parent  # a text field's inner viewport has the focus: show the whole field
+        # ensureWidgetVisible would show only a text field's cursor line: show the field whole
+        # (its top when it is taller than the area).
+        top = now.mapTo(content, QPoint(0, 0)).y()
+        half = min(now.height(), self.viewport().height() - 16) // 2
+        self.ensureVisible(0, top + half, 0, half + 8)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         # Content that grew (more goals, a wider form) changes what this area needs: tell
