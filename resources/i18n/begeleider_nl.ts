@@ -1031,12 +1031,12 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Nog niet ingevuld: %1. Daarmee worden rapporten en brieven ondertekend, zodat de werkgever weet wie hij kan bellen.</translation>
     </message>
     <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Opslaan als pdf…</translation>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Opslaan als pdf...</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken...</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1067,8 +1067,8 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <source>Writing %1…</source>
-        <translation>%1 wordt geschreven…</translation>
+        <source>Writing %1...</source>
+        <translation>%1 wordt geschreven...</translation>
     </message>
     <message>
         <source>Saved: %1 (%2 pages)</source>
@@ -1335,8 +1335,8 @@ Kies Nee om met een lege caseload te beginnen.</translation>
         <translation>Valt niet onder geldige toestemming voor deze ontvanger.</translation>
     </message>
     <message>
-        <source>There is no valid consent to share anything with this recipient. Record consent first (Participant &gt; Consents…). Nothing can be exported.</source>
-        <translation>Er is geen geldige toestemming om iets met deze ontvanger te delen. Leg eerst toestemming vast (Deelnemer &gt; Toestemmingen…). Er kan niets worden geëxporteerd.</translation>
+        <source>There is no valid consent to share anything with this recipient. Record consent first (Participant &gt; Consents...). Nothing can be exported.</source>
+        <translation>Er is geen geldige toestemming om iets met deze ontvanger te delen. Leg eerst toestemming vast (Deelnemer &gt; Toestemmingen...). Er kan niets worden geëxporteerd.</translation>
     </message>
     <message>
         <source>Valid consent for: %1. Sections outside it cannot be chosen; medical information is never included.</source>
@@ -1346,16 +1346,16 @@ Kies Nee om met een lege caseload te beginnen.</translation>
 <context>
     <name>HandoverUi</name>
     <message>
-        <source>C&amp;onsents…</source>
-        <translation>&amp;Toestemmingen…</translation>
+        <source>C&amp;onsents...</source>
+        <translation>&amp;Toestemmingen...</translation>
     </message>
     <message>
-        <source>&amp;Handover report…</source>
-        <translation>&amp;Overdrachtsrapport…</translation>
+        <source>&amp;Handover report...</source>
+        <translation>&amp;Overdrachtsrapport...</translation>
     </message>
     <message>
-        <source>Recommendation &amp;letter…</source>
-        <translation>Aan&amp;bevelingsbrief…</translation>
+        <source>Recommendation &amp;letter...</source>
+        <translation>Aan&amp;bevelingsbrief...</translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3247,8 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Voorbeeld van het rapport</translation>
     </message>
     <message>
-        <source>Save as &amp;Word…</source>
-        <translation>Opslaan als &amp;Word…</translation>
+        <source>Save as &amp;Word...</source>
+        <translation>Opslaan als &amp;Word...</translation>
     </message>
     <message>
         <source>Save as Word document</source>
@@ -3287,8 +3287,8 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <source>Writing %1…</source>
-        <translation>%1 wordt geschreven…</translation>
+        <source>Writing %1...</source>
+        <translation>%1 wordt geschreven...</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -3302,12 +3302,12 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Opslaan als &amp;PDF…</translation>
+        <source>Save as &amp;PDF...</source>
+        <translation>Opslaan als &amp;PDF...</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation>Af&amp;drukken…</translation>
+        <source>P&amp;rint...</source>
+        <translation>Af&amp;drukken...</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
@@ -3321,12 +3321,12 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
 <context>
     <name>ReportsUi</name>
     <message>
-        <source>Repor&amp;t to the referrer…</source>
-        <translation>&amp;Rapportage aan de verwijzer…</translation>
+        <source>Repor&amp;t to the referrer...</source>
+        <translation>&amp;Rapportage aan de verwijzer...</translation>
     </message>
     <message>
-        <source>&amp;My plan (for the participant)…</source>
-        <translation>&amp;Mijn plan (voor de deelnemer)…</translation>
+        <source>&amp;My plan (for the participant)...</source>
+        <translation>&amp;Mijn plan (voor de deelnemer)...</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3889,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>Choose shared &amp;folder...</source>
-        <translation>&amp;Gedeelde map kiezen…</translation>
+        <translation>&amp;Gedeelde map kiezen...</translation>
     </message>
     <message>
         <source>Organisation hu&amp;b...</source>
@@ -3897,7 +3897,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts...</source>
-        <translation>Synchronisatie&amp;conflicten…</translation>
+        <translation>Synchronisatie&amp;conflicten...</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -3949,7 +3949,7 @@ Geef deze bestanden alleen aan de deelnemer.</translation>
     </message>
     <message>
         <source>Synchronising...</source>
-        <translation>Bezig met synchroniseren…</translation>
+        <translation>Bezig met synchroniseren...</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>

@@ -67,7 +67,7 @@ def test_menu_actions_follow_the_selection(make_window, store, person):
     window.select_participant(person.id)
     assert all(a.isEnabled() for a in actions.values())
     texts = [a.text() for a in window.menus["participant"].actions()]
-    assert "&Rapportage aan de verwijzer…" in texts and "&Mijn plan (voor de deelnemer)…" in texts
+    assert "&Rapportage aan de verwijzer..." in texts and "&Mijn plan (voor de deelnemer)..." in texts
 
 
 def test_composer_shows_refusals_saves_the_conclusion_and_exports_pdf_and_word(

@@ -51,10 +51,10 @@ class ParticipantDialogs:
 class HandoverFeature(ParticipantDialogs):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, [
-            ("consentAction", QCoreApplication.translate("HandoverUi", "C&onsents…"), self.open_consents),
-            ("handoverAction", QCoreApplication.translate("HandoverUi", "&Handover report…"),
+            ("consentAction", QCoreApplication.translate("HandoverUi", "C&onsents..."), self.open_consents),
+            ("handoverAction", QCoreApplication.translate("HandoverUi", "&Handover report..."),
              self.open_handover),
-            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation &letter…"),
+            ("letterAction", QCoreApplication.translate("HandoverUi", "Recommendation &letter..."),
              self.open_letter),
         ])
 

@@ -16,9 +16,9 @@ class ReportsFeature(ParticipantDialogs):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, [
             ("referrerReportAction",
-             QCoreApplication.translate("ReportsUi", "Repor&t to the referrer…"),
+             QCoreApplication.translate("ReportsUi", "Repor&t to the referrer..."),
              self.open_referrer_report),
-            ("planAction", QCoreApplication.translate("ReportsUi", "&My plan (for the participant)…"),
+            ("planAction", QCoreApplication.translate("ReportsUi", "&My plan (for the participant)..."),
              self.open_plan),
         ])
 

@@ -134,11 +134,11 @@ class ExportMixin:
 
     def _build_export_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.save_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Save as PDF…"), parent)
+        self.save_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Save as PDF..."), parent)
         self.save_button.setObjectName("savePdfButton")
         self.save_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Save as PDF"))
         self.save_button.clicked.connect(self.save_pdf)
-        self.print_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Print…"), parent)
+        self.print_button = QPushButton(QCoreApplication.translate("ExportMixin", "&Print..."), parent)
         self.print_button.setObjectName("printButton")
         self.print_button.setAccessibleName(QCoreApplication.translate("ExportMixin", "Print"))
         self.print_button.clicked.connect(self.print_current)
@@ -206,7 +206,7 @@ class ExportMixin:
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
         self.progress.setVisible(True)
-        self.status.setText(QCoreApplication.translate("ExportMixin", "Writing %1…").replace("%1", path.name))
+        self.status.setText(QCoreApplication.translate("ExportMixin", "Writing %1...").replace("%1", path.name))
         started = self.ops.run(QCoreApplication.translate("ExportMixin", "Save as PDF"),
                                lambda _progress: svc.export_pdf(report, path), with_store=False,
                                on_done=self._export_finished, on_failed=self._export_failed)
@@ -335,7 +335,7 @@ class HandoverDialog(ExportMixin, QDialog):
         if not self.topics:
             self.consent_note.setText(self.tr(
                 "There is no valid consent to share anything with this recipient. Record consent "
-                "first (Participant > Consents…). Nothing can be exported."))
+                "first (Participant > Consents...). Nothing can be exported."))
             self.consent_note.setStyleSheet("color: #b00020;")
         else:
             order = list(ConsentTopic)

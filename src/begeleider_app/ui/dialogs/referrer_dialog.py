@@ -50,8 +50,8 @@ REFUSED_STYLE = "color: #555555;"
 
 def label_buttons(dialog: ExportMixin) -> None:
     """The shared export buttons, with a mnemonic each (unique within these dialogs)."""
-    dialog.save_button.setText(QCoreApplication.translate("ReportDialogs", "Save as &PDF…"))
-    dialog.print_button.setText(QCoreApplication.translate("ReportDialogs", "P&rint…"))
+    dialog.save_button.setText(QCoreApplication.translate("ReportDialogs", "Save as &PDF..."))
+    dialog.print_button.setText(QCoreApplication.translate("ReportDialogs", "P&rint..."))
     dialog.open_button.setText(QCoreApplication.translate("ReportDialogs", "&Open the file"))
     dialog.close_button.setText(QCoreApplication.translate("ReportDialogs", "C&lose"))
 
@@ -159,7 +159,7 @@ class ReferrerReportDialog(ReportDialog):
         layout.addWidget(splitter, 1)
         row = self._build_export_row(self)
         label_buttons(self)
-        self.docx_button = QPushButton(self.tr("Save as &Word…"), self)
+        self.docx_button = QPushButton(self.tr("Save as &Word..."), self)
         self.docx_button.setObjectName("saveDocxButton")
         self.docx_button.setAccessibleName(self.tr("Save as Word document"))
         self.docx_button.clicked.connect(self.save_docx)
@@ -323,7 +323,7 @@ class ReferrerReportDialog(ReportDialog):
         for button in (self.save_button, self.docx_button, self.print_button):
             button.setEnabled(False)
         self.progress.setVisible(True)
-        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.status.setText(self.tr("Writing %1...").replace("%1", path.name))
         started = self.ops.run(self.tr("Save the report"),
                                lambda _progress: svc.export(report, path), with_store=False,
                                on_done=self._export_finished, on_failed=self._export_failed)
