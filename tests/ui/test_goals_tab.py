@@ -90,3 +90,37 @@ def test_switching_participants_refills_the_goal_boxes_without_mixing_plans(qtbo
     assert len(shown_texts()) == 7
     assert tab.findChild(QLineEdit, "goal6_action0_description").text() == "Sollicitatiebrief schrijven"
     assert tab.findChild(QLabel, "goal_6_revision_0").text().endswith("omdat te vaag")
+
+
+def test_tab_walks_new_action_lines_in_their_place(qtbot, window, store):
+    """Action lines are made when first needed; Tab went from the last one to the caseload
+    search, skipping the new-action field and every goal after it."""
+    from PySide6.QtTest import QTest
+
+    pid = psvc.create_participant(store, {"first_name": "Selam", "last_name": "Tesfay"})["id"]
+    first = store.repo("goal").insert({"participant_id": pid, "text": "Op tijd komen", "status": "open",
+                                       "sort_order": 0})
+    store.repo("goal").insert({"participant_id": pid, "text": "Zelf met de bus", "status": "open",
+                               "sort_order": 1})
+    gsvc.add_action(store, first["id"], {"description": "Wekker zetten"})
+    assert window.select_participant(pid)
+    window.show_tab_named("GoalsTab")
+    box = window.tab_named("GoalsTab").visible_goal_boxes()[0]
+    box.new_action.setFocus()
+    for text in ("Rooster ophangen", "Busroute oefenen"):
+        QTest.keyClicks(box.new_action, text)
+        QTest.keyClick(box.new_action, Qt.Key.Key_Return)
+    qtbot.wait(20)  # the new lines show once the event loop runs
+    box.rows[0].binding.editors["description"].input.setFocus()
+    walked = []
+    for _ in range(16):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(window.focusWidget().objectName())
+    assert walked[:15] == [
+        "goal0_action0_owner", "goal0_action0_due_date", "goal0_action0_remove",
+        "goal0_action1_done", "goal0_action1_description", "goal0_action1_owner",
+        "goal0_action1_due_date", "goal0_action1_remove",
+        "goal0_action2_done", "goal0_action2_description", "goal0_action2_owner",
+        "goal0_action2_due_date", "goal0_action2_remove",
+        "goal_0_new_action", "goal_0_add_action"]
+    assert walked[15] == "goal1_term"  # then on to the next goal

@@ -162,3 +162,31 @@ def test_tab_shows_each_field_whole_in_the_scrolled_form(qtbot, window, store, p
         shown = QRect(field.mapTo(viewport, field.rect().topLeft()), field.size()).intersected(viewport.rect())
         assert shown.height() == field.height(), f"{field.objectName()}: {shown.height()} of {field.height()} px shown"
     assert seen >= 20  # the walk went through the whole intake, its multi-line fields included
+
+
+def test_tab_walks_work_history_entries_in_their_place(qtbot, window, store, person):
+    """Entry forms are made when first needed: Tab must reach them between the section before
+    them and their add button, not after everything else in the window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from begeleider_app.services import records
+
+    for org in ("Kringloop De Zuid", "Bakkerij Oost"):
+        records.add(store, "work_history", {"participant_id": person["id"], "role": "Medewerker", "employer": org})
+    assert window.select_participant(person["id"])
+    window.show_tab_named("IntakeTab")
+    qtbot.wait(20)
+    history = window.tab_named("IntakeTab").work_history
+    first = history.bindings[0].editors["role"].input
+    first.setFocus()
+    walked = []
+    for _ in range(40):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(window.focusWidget())
+        if walked[-1] is history.add_button:
+            break
+    assert walked[-1] is history.add_button, [w.objectName() for w in walked]
+    second = history.bindings[1].editors["role"].input
+    assert second in walked  # the second entry comes before the add button
+    assert all(history.isAncestorOf(w) for w in walked)  # and nothing from elsewhere between

@@ -7,6 +7,7 @@ Goal text is changed only by revising it (with a reason, kept as "bijgesteld op 
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -271,6 +272,10 @@ class _ActionRow:
         self.box.setVisible(False)
         self.shown = False
 
+    def tab_chain(self) -> list[QWidget]:
+        inputs = [w for name in ("description", "owner", "due_date") for w in self.binding.editors[name].inputs()]
+        return [self.done, *inputs, self.remove]
+
     def _on_done(self, checked: bool) -> None:
         if self.action is not None:
             self.tab.set_done(self.action, checked)
@@ -329,6 +334,7 @@ class _GoalBox(QGroupBox):
         remove.setAccessibleName(QCoreApplication.translate("GoalsTab", "Remove goal %1").replace("%1", str(index + 1)))
         remove.clicked.connect(lambda: self.goal and tab.remove_goal(self.goal))
         buttons.addWidget(remove)
+        self.remove_button = remove
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -354,6 +360,7 @@ class _GoalBox(QGroupBox):
         add_button.setAccessibleName(QCoreApplication.translate("GoalsTab", "Add action to goal %1").replace("%1", str(index + 1)))
         add_button.clicked.connect(lambda: self.goal and tab.add_action(self.goal, self.new_action))
         self.new_action.returnPressed.connect(add_button.click)
+        self.add_button = add_button
         add_row.addWidget(self.new_action, 1)
         add_row.addWidget(add_button)
         layout.addLayout(add_row)
@@ -387,14 +394,24 @@ class _GoalBox(QGroupBox):
                 line.clear()
                 line.setToolTip("")
                 line.setVisible(False)
-        while len(self.rows) < len(goal_plan.actions):
-            self.rows.append(_ActionRow(self.tab, self.actions_layout, self.index, len(self.rows), self))
+        if len(self.rows) < len(goal_plan.actions):
+            while len(self.rows) < len(goal_plan.actions):
+                self.rows.append(_ActionRow(self.tab, self.actions_layout, self.index, len(self.rows), self))
+            self._order_tab_chain()
         for j, row in enumerate(self.rows):
             if j < len(goal_plan.actions):
                 row.show_action(goal_plan.actions[j])
             elif row.shown:
                 row.clear()
         self.setVisible(True)
+
+    def _order_tab_chain(self) -> None:
+        """Action lines are made when first needed, after everything else in the window, so
+        Qt's Tab order (creation order) would skip them: put them where they are on screen."""
+        chain = [self.remove_button, *(w for row in self.rows for w in row.tab_chain()),
+                 self.new_action, self.add_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def clear(self) -> None:
         self.goal = None

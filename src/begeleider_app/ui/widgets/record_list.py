@@ -7,8 +7,9 @@ field. Removing an entry sets a tombstone: it stays in the history and can be re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -72,6 +73,7 @@ class RecordList(QWidget):
         rows = []
         if participant_id:
             rows = records.for_participant(self.store, self.entity.name, participant_id, order_by="created_at")
+        grown = len(rows) > len(self._frames)
         for i, record in enumerate(rows):
             if i >= len(self._frames):
                 self._add_frame(i)
@@ -84,6 +86,23 @@ class RecordList(QWidget):
             binding.load(None, None)
             frame.hide()
         self.empty_label.setVisible(not rows)
+        if grown:
+            self._order_tab_chain()
+
+    def _order_tab_chain(self) -> None:
+        """Entry forms are made when first needed, after everything else in the window, so
+        Qt's Tab order (creation order) would put them last: put them where they are shown,
+        between what comes before this list and its add button."""
+        own = [w for frame, binding in zip(self._frames, self.bindings, strict=True)
+               for w in [*(i for e in binding.editors.values() for i in e.inputs()),
+                         frame.findChild(QPushButton)]]
+        mine = set(own)
+        before = self.add_button.previousInFocusChain()
+        while before is not self.add_button and (
+                before in mine or not before.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            before = before.previousInFocusChain()
+        for first, second in pairwise([before, *own, self.add_button]):
+            QWidget.setTabOrder(first, second)
 
     def _add_frame(self, index: int) -> None:
         frame = QFrame(self)
