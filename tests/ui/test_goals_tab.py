@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit
 from begeleider_app.domain.validation import ValidationFailed
 from begeleider_app.services import goals as gsvc
 from begeleider_app.services import participants as psvc
+from begeleider_app.ui.dialogs.record_dialog import RecordDialog
 
 
 @pytest.fixture
@@ -124,3 +125,23 @@ def test_tab_walks_new_action_lines_in_their_place(qtbot, window, store):
         "goal0_action2_due_date", "goal0_action2_remove",
         "goal_0_new_action", "goal_0_add_action"]
     assert walked[15] == "goal1_term"  # then on to the next goal
+
+
+def test_after_adding_a_goal_the_focus_is_on_its_first_action(qtbot, window, store, monkeypatch):
+    pid = psvc.create_participant(store, {"first_name": "Selam", "last_name": "Tesfay"})["id"]
+    store.repo("goal").insert({"participant_id": pid, "text": "Op tijd komen", "status": "open",
+                               "sort_order": 0})
+    assert window.select_participant(pid)
+    window.show_tab_named("GoalsTab")
+    tab = window.tab_named("GoalsTab")
+
+    def type_goal(dialog):
+        dialog.editor("text").input.setPlainText("Zelf met de bus naar het werk")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", type_goal)
+    tab.add_goal()
+    boxes = tab.visible_goal_boxes()
+    assert [b.goal["text"] for b in boxes] == ["Op tijd komen", "Zelf met de bus naar het werk"]
+    assert window.focusWidget() is boxes[1].new_action

@@ -135,8 +135,10 @@ class GoalsTab(ParticipantTab):
         if dialog.exec() != RecordDialog.DialogCode.Accepted:
             return
         self.saver.flush()
-        gsvc.add_goal(self.store, self.participant_id, dialog.result_values)
+        goal = gsvc.add_goal(self.store, self.participant_id, dialog.result_values)
         self._after_change()
+        # The next step is its first action: the focus goes to the new goal's action field.
+        self._focus_in_goal(goal["id"], new_action=True)
 
     def revise_goal(self, goal: dict) -> None:
         self.saver.flush()
@@ -151,6 +153,12 @@ class GoalsTab(ParticipantTab):
             QMessageBox.warning(self, self.tr("Revise goal"), str(err))
             return
         self._after_change()
+        self._focus_in_goal(goal["id"], new_action=False)  # back on "Revise goal...", where it was
+
+    def _focus_in_goal(self, goal_id: str, *, new_action: bool) -> None:
+        box = next((b for b in self.visible_goal_boxes() if b.goal and b.goal["id"] == goal_id), None)
+        if box is not None:
+            (box.new_action if new_action else box.revise_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_goal(self, goal: dict) -> None:
         answer = QMessageBox.question(
@@ -328,6 +336,7 @@ class _GoalBox(QGroupBox):
         revise.setAccessibleName(QCoreApplication.translate("GoalsTab", "Revise goal %1").replace("%1", str(index + 1)))
         revise.clicked.connect(lambda: self.goal and tab.revise_goal(self.goal))
         buttons.addWidget(revise)
+        self.revise_button = revise
         remove = QPushButton(QCoreApplication.translate("GoalsTab", "Remove goal"), self)
         remove.setObjectName(f"goal_{index}_remove")
         mark_repeated(remove)
