@@ -42,10 +42,10 @@ def _no_typing_kept_from_another_test():
     from begeleider_app.ui.widgets import autosave, drafts
 
     autosave.forget_kept_refused()
-    drafts._DRAFTS.clear()
+    drafts.forget_drafts()
     yield
     autosave.forget_kept_refused()
-    drafts._DRAFTS.clear()
+    drafts.forget_drafts()
 
 
 @pytest.fixture

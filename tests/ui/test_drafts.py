@@ -128,3 +128,26 @@ def test_an_invalid_date_comes_back_as_typed(qtbot):
     qtbot.addWidget(again)
     again.show()
     assert again.draft_snapshot() == {"first_name": "Amanuel", "birth_date": "31-02-1990"}
+    # The bar is on top, so Shift+Tab from the first field reaches "Leeg beginnen", and the
+    # restored name is not selected (the first key typed would have replaced it).
+    qtbot.wait(10)
+    name = again.editor("first_name").input
+    assert again.focusWidget() is name and not name.hasSelectedText()
+    qtbot.keyClick(name, Qt.Key.Key_Backtab)
+    assert again.focusWidget().objectName() == "draftStartEmpty"
+
+
+def test_another_database_file_starts_without_the_drafts_of_the_first(qtbot, window, tmp_path):
+    dialog = window.commands.new_participant_dialog()
+    dialog.show()
+    qtbot.keyClicks(dialog.editor("first_name").input, "Jorinde")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    again = window.commands.new_participant_dialog()
+    again.show()
+    assert again.editor("first_name").raw_value() == "Jorinde"  # same file: the draft is back
+    again.reject()
+    assert window.document.new_database(tmp_path / "tweede.sqlite")
+    other = window.commands.new_participant_dialog()
+    other.show()
+    assert other.editor("first_name").raw_value() == "" and other.draft_bar is None
+    other.reject()

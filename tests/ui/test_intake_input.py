@@ -190,3 +190,22 @@ def test_tab_walks_work_history_entries_in_their_place(qtbot, window, store, per
     second = history.bindings[1].editors["role"].input
     assert second in walked  # the second entry comes before the add button
     assert all(history.isAncestorOf(w) for w in walked)  # and nothing from elsewhere between
+
+
+def test_the_self_reliance_scores_come_after_their_button(qtbot, window, store, person):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    assert window.select_participant(person["id"])
+    window.show_tab_named("IntakeTab")
+    intake = window.tab_named("IntakeTab")
+    assert "&" not in intake.work_history.add_button.accessibleName()
+    intake.zrm_button.setFocus()
+    QTest.keyClick(intake.zrm_button, Qt.Key.Key_Space)  # open the scores
+    qtbot.wait(20)
+    section = intake.sections["zrm"]
+    assert section.isVisible()
+    QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert section.isAncestorOf(window.focusWidget()), window.focusWidget().objectName()
+    viewport = intake.scroll.viewport()
+    assert section.mapTo(viewport, section.rect().topLeft()).y() >= 0  # its top is in view

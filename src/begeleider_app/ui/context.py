@@ -80,10 +80,12 @@ class AppContext(QObject):
             old.listeners.remove(self._on_write)
         self._store = store
         store.listeners.append(self._on_write)
-        # Refused values kept for records of the old file must not come back into another.
+        # Refused values and dialog drafts typed in the old file must not come back in another.
         from .widgets.autosave import forget_kept_refused
+        from .widgets.drafts import forget_drafts
 
         forget_kept_refused()
+        forget_drafts()
         self.store_changed.emit(store)
 
     def detach(self) -> None:

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self._action
         self.act_settings = a(self.tr("S&ettings..."), self.edit_settings, "Ctrl+,", "actSettings")
-        self.act_quit = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actQuit")
+        self.act_quit = a(self.tr("&Quit"), self.close, "Ctrl+Q", "actQuit")  # no standard key on Windows
         self.act_find = a(self.tr("&Find participant"), self.caseload.focus_search,
                           QKeySequence.StandardKey.Find, "actFind")
         self.act_caseload = a(self.tr("Go to &caseload"), self.caseload.view.setFocus, "Ctrl+Shift+L",

@@ -7,6 +7,7 @@ participatieladder; the optional self-reliance (ZRM) scores behind a button.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -72,18 +73,21 @@ class IntakeTab(ParticipantTab):
             fields = [f for f in INTAKE.fields if f.group == key]
             if not fields:
                 continue
-            box = self.section(en if lang == "en" else nl, self.intake, fields, content)
-            self.sections[key] = box
             if key == "zrm":
+                # Made before its section: Qt's Tab order is the order widgets are made in.
                 self.zrm_button = QPushButton(self.tr("Show self-reliance &scores (ZRM)"), content)
                 self.zrm_button.setObjectName("zrmToggle")
                 self.zrm_button.setAccessibleName(self.tr("Show or hide self-reliance scores"))
                 self.zrm_button.setCheckable(True)
                 self.zrm_button.toggled.connect(self._toggle_zrm)
+                self.zrm_button.clicked.connect(self._show_zrm_section)
                 row = QHBoxLayout()
                 row.addWidget(self.zrm_button)
                 row.addStretch(1)
                 layout.addLayout(row)
+            box = self.section(en if lang == "en" else nl, self.intake, fields, content)
+            self.sections[key] = box
+            if key == "zrm":
                 box.hide()
             layout.addWidget(box)
             if key == "kennismaken":
@@ -133,6 +137,19 @@ class IntakeTab(ParticipantTab):
         self.sections["zrm"].setVisible(shown)
         self.zrm_button.setText(self.tr("Hide self-reliance &scores (ZRM)") if shown
                                 else self.tr("Show self-reliance &scores (ZRM)"))
+
+    def _show_zrm_section(self, shown: bool) -> None:
+        """Opened by the coach: scroll so the scores start at the top (after the layout)."""
+        if shown:
+            QTimer.singleShot(0, self._scroll_to_zrm)
+
+    def _scroll_to_zrm(self) -> None:
+        box = self.sections["zrm"]
+        if box.isVisible():
+            top = box.mapTo(self.scroll.widget(), box.rect().topLeft()).y()
+            bar = self.scroll.verticalScrollBar()
+            if top + box.height() > bar.value() + self.scroll.viewport().height():
+                bar.setValue(min(top - 8, bar.maximum()))
 
     def _person_saved(self, record: dict) -> None:
         self.caseload_changed.emit()

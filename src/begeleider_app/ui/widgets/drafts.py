@@ -12,19 +12,25 @@ contents the dialog started with: a draft typed for one participant never appear
 another participant's dialog, and editing one record never fills in another. Drafts live
 only in this process (nothing readable is written to disk for them; the lock screen keeps
 what open forms hold in memory the same way) and are dropped when the dialog is saved or
-closed unchanged.
+closed unchanged, and when another database file is opened.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from .fit import first_input
 
 _UNSET = object()
 _DRAFTS: dict[tuple, Any] = {}
+
+
+def forget_drafts() -> None:
+    _DRAFTS.clear()
 
 
 class KeepsDraft:
@@ -55,6 +61,9 @@ class KeepsDraft:
             if draft is not None:
                 self.apply_draft(draft)
                 self._show_draft_bar()
+                # The field that gets the focus would have its restored text selected, and the
+                # first key typed would replace it: the cursor goes to the end instead.
+                QTimer.singleShot(0, self._cursor_to_end)
         super().showEvent(event)  # type: ignore[misc]
 
     def has_unsaved_input(self) -> bool:
@@ -84,8 +93,17 @@ class KeepsDraft:
         row.addWidget(label, 1)
         row.addWidget(button)
         self.draft_bar_layout().insertWidget(0, bar)
+        first = first_input(self)  # type: ignore[arg-type]
+        if first is not None:  # the bar is on top, so Tab order starts there too
+            QWidget.setTabOrder(button, first)
         bar.show()  # added while the dialog shows: Qt shows only the children it already had
         self.draft_bar = bar
+
+    def _cursor_to_end(self) -> None:
+        focus = self.focusWidget()  # type: ignore[attr-defined]
+        if isinstance(focus, QLineEdit):
+            focus.deselect()
+            focus.end(False)
 
     def _start_empty(self) -> None:
         self.apply_draft(self._draft_initial)

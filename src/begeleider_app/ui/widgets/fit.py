@@ -248,6 +248,10 @@ class VScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own (it shows no focus mark, so a Tab seemed to do nothing): the
+        # fields inside take the focus and scroll into view (below); a click still gives it
+        # the arrow keys.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         if content is not None:
             self.setWidget(content)
         # Qt scrolls to a field only when Tab is handled by this area itself: Tab out of a

@@ -57,7 +57,7 @@ class RecordList(QWidget):
         outer.addWidget(self.empty_label)
         self.add_button = QPushButton(add_text, self)
         self.add_button.setObjectName(f"{entity}_add")
-        self.add_button.setAccessibleName(add_text)
+        self.add_button.setAccessibleName(add_text.replace("&", ""))
         self.add_button.clicked.connect(self.add_entry)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
