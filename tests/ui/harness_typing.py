@@ -13,13 +13,11 @@ import json
 import os
 import sys
 
+from harness_start import split_argv, start_with
+
 
 def main() -> int:
-    if "--" in sys.argv:
-        cut = sys.argv.index("--")
-        own, program = sys.argv[1:cut], sys.argv[cut + 1:]
-    else:
-        own, program = sys.argv[1:], []
+    own, program = split_argv()
     parser = argparse.ArgumentParser()
     parser.add_argument("--select", required=True)
     parser.add_argument("--type", nargs=2, metavar=("FIELD", "TEXT"))
@@ -28,15 +26,10 @@ def main() -> int:
 
     from PySide6.QtTest import QTest
 
-    from begeleider_app.ui.app import build
-
-    app, window, code = build(["begeleider-app", *program])
-    if window is None:
-        print("NO WINDOW", code, flush=True)
-        return code
-    if not window.select_participant(args.select):
-        print("NOT FOUND", flush=True)
-        return 3
+    started = start_with(program, args.select)
+    if isinstance(started, int):
+        return started
+    app, window = started
     editors = window.participant_tabs[0].intake.editors
     if args.print_field:
         print("VALUE " + json.dumps(editors[args.print_field].raw_value()), flush=True)
