@@ -37,8 +37,8 @@ from ...services import social_map
 from ...services.participants import full_name
 from ...storage.repository import Store
 from ..ops import Changes, Operations
-from ..widgets.aftercare_offer import make_button
 from ..widgets.autosave import AutoSaver
+from ..widgets.buttons import make_button
 from ..widgets.field_widgets import FieldEditor, add_editor_row
 from ..widgets.pages import (
     MasterDetail,

@@ -28,7 +28,7 @@ from ...services import network as net
 from ...services.participants import full_name, get_participant
 from ...storage.repository import Store
 from ..ops import Operations
-from ..widgets.aftercare_offer import make_button
+from ..widgets.buttons import make_button
 from ..widgets.fit import fit_dialog
 from ..widgets.network_map import NetworkMapWidget
 from ..widgets.pages import intro

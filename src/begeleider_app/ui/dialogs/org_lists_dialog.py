@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -34,18 +33,13 @@ from ...domain.validation import ValidationFailed
 from ...services import aftercare as ac
 from ...services import observations as obs
 from ...storage.repository import Store
+from ..widgets.buttons import make_button
 from ..widgets.fit import fit_dialog
 from .footer import add_footer
 
 T_LABEL, T_AMOUNT, T_UNIT, T_WHOM, T_MODE, T_CLOSING = range(6)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
-
-def _button(text: str, name: str, parent: QWidget) -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setObjectName(name)
-    b.setAccessibleName(text.replace("&", ""))
-    return b
 
 
 class _WhomButton(QToolButton):
@@ -137,13 +131,13 @@ class OrgListsDialog(QDialog):
         for item in obs.org_items(self.store):
             self.add_item(item.label, item.key)
         row = QHBoxLayout()
-        add = _button(self.tr("&Add item"), "addItemButton", page)
+        add = make_button(self.tr("&Add item"), "addItemButton", page)
         add.clicked.connect(lambda: self._add_and_edit(self.tr("New item")))
-        remove = _button(self.tr("&Remove item"), "removeItemButton", page)
+        remove = make_button(self.tr("&Remove item"), "removeItemButton", page)
         remove.clicked.connect(lambda: self._remove_current(self.items_table))
-        up = _button(self.tr("Move &up"), "itemUpButton", page)
+        up = make_button(self.tr("Move &up"), "itemUpButton", page)
         up.clicked.connect(lambda: self._move(self.items_table, -1))
-        down = _button(self.tr("Move &down"), "itemDownButton", page)
+        down = make_button(self.tr("Move &down"), "itemDownButton", page)
         down.clicked.connect(lambda: self._move(self.items_table, 1))
         for b in (add, remove, up, down):
             row.addWidget(b)
@@ -198,13 +192,13 @@ class OrgListsDialog(QDialog):
         for entry in ac.template(self.store):
             self.add_template_row(entry)
         row = QHBoxLayout()
-        add = _button(self.tr("Add &moment"), "addTemplateRowButton", page)
+        add = make_button(self.tr("Add &moment"), "addTemplateRowButton", page)
         add.clicked.connect(lambda: self.add_template_row(
             {"label": self.tr("Contact moment"), "unit": "months", "amount": 1,
              "with_whom": ["deelnemer"], "mode": None, "closing": False}))
-        remove = _button(self.tr("Remo&ve moment"), "removeTemplateRowButton", page)
+        remove = make_button(self.tr("Remo&ve moment"), "removeTemplateRowButton", page)
         remove.clicked.connect(lambda: self._remove_current(self.template_table))
-        reset = _button(self.tr("Default template"), "resetTemplateButton", page)
+        reset = make_button(self.tr("Default template"), "resetTemplateButton", page)
         reset.clicked.connect(self.reset_template)
         for b in (add, remove, reset):
             row.addWidget(b)

@@ -32,7 +32,7 @@ from ...domain.validation import FieldError, clean_value
 from ...services import goals as goals_svc
 from ...services import social_map
 from ...storage.repository import Store
-from ..widgets.aftercare_offer import make_button
+from ..widgets.buttons import make_button
 from ..widgets.field_widgets import FieldEditor, add_editor_row
 from ..widgets.fit import fit_dialog
 from .footer import add_footer

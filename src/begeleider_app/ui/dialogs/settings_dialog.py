@@ -23,25 +23,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...config import Paths, Settings
+from ..widgets.buttons import make_button
 from ..widgets.field_widgets import ERROR_STYLE
 from ..widgets.fit import VScrollArea, fit_dialog
 
 LOGO_FILE = "organisatie-logo.png"
 LOGO_MAX = 600  # pixels; a logo is printed about 4 cm wide
 
-
-def _button(text: str, name: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(text.replace("&", "").rstrip("."))
-    return button
 
 
 class SettingsForm(QObject):
@@ -96,9 +90,9 @@ class SettingsForm(QObject):
         self.logo_preview.setFixedSize(120, 48)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
-        choose = _button(self.tr("Choose &logo..."), "settingsChooseLogo", box)
+        choose = make_button(self.tr("Choose &logo..."), "settingsChooseLogo", box)
         choose.clicked.connect(lambda: self.choose_logo())
-        self.remove_logo = _button(self.tr("Re&move logo"), "settingsRemoveLogo", box)
+        self.remove_logo = make_button(self.tr("Re&move logo"), "settingsRemoveLogo", box)
         self.remove_logo.clicked.connect(lambda: self.set_logo(""))
         row.addWidget(self.logo_preview)
         row.addWidget(choose)
@@ -122,7 +116,7 @@ class SettingsForm(QObject):
         self.share = QLineEdit(self.settings.share_folder or "", box)
         self.share.setObjectName("settingsShareFolder")
         self.share.setAccessibleName(self.tr("Shared folder"))
-        choose = _button(self.tr("Choo&se..."), "settingsChooseShare", box)
+        choose = make_button(self.tr("Choo&se..."), "settingsChooseShare", box)
         choose.clicked.connect(lambda: self.choose_share())
         row.addWidget(self.share, 1)
         row.addWidget(choose)
@@ -265,7 +259,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.setObjectName("dialogButtons")
         if run_wizard is not None:
-            wizard = _button(self.tr("Step by &step..."), "settingsRunWizard", self)
+            wizard = make_button(self.tr("Step by &step..."), "settingsRunWizard", self)
             wizard.setToolTip(self.tr("Go through the questions of the first start again"))
             wizard.clicked.connect(lambda: (self.reject(), run_wizard()))
             buttons.addButton(wizard, QDialogButtonBox.ButtonRole.ResetRole)

@@ -35,8 +35,8 @@ from ...services import social_map
 from ...services.social_map import ImportResult
 from ...storage.repository import Store
 from ..ops import Changes, Operations
-from ..widgets.aftercare_offer import make_button
 from ..widgets.autosave import AutoSaver
+from ..widgets.buttons import make_button
 from ..widgets.pages import MasterDetail, bound_form, fit_to_screen, intro, scroll_page
 from ..widgets.tables import Cell, Row, RowsTable, fit_column
 from .record_dialog import RecordDialog

@@ -39,7 +39,8 @@ from ...services import weight as wt
 from ...services.participants import get_participant
 from ...storage.repository import Record, Store
 from ..dialogs.record_dialog import RecordDialog
-from ..widgets.aftercare_offer import AftercareOffer, make_button
+from ..widgets.aftercare_offer import AftercareOffer
+from ..widgets.buttons import make_button
 from ..widgets.fit import VScrollArea
 from ..widgets.reflow import Reflow
 from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column

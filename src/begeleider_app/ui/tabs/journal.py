@@ -36,7 +36,7 @@ from ...domain.messages import UserError
 from ...domain.validation import format_date
 from ...services import hours, journal, records
 from ...storage.repository import Record, Store
-from ..widgets.aftercare_offer import make_button
+from ..widgets.buttons import make_button
 from ..widgets.fit import VScrollArea
 from ..widgets.reflow import Reflow
 from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column

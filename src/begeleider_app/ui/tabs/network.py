@@ -36,7 +36,7 @@ from ...services import network as net
 from ...services import records, social_map
 from ...services.participants import get_participant
 from ...storage.repository import Record, Store
-from ..widgets.aftercare_offer import make_button
+from ..widgets.buttons import make_button
 from ..widgets.pages import MasterDetail, heading, scroll_page, side_by_side
 from ..widgets.reflow import Reflow
 from ..widgets.tables import DATE_SAMPLES, Cell, Row, RowsTable, fit_column

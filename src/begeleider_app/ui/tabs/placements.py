@@ -36,7 +36,8 @@ from ...services.participants import get_participant
 from ...storage.repository import Record, Store
 from ..dialogs.observation_dialog import ObservationDialog
 from ..dialogs.record_dialog import RecordDialog
-from ..widgets.aftercare_offer import AftercareOffer, make_button
+from ..widgets.aftercare_offer import AftercareOffer
+from ..widgets.buttons import make_button
 from ..widgets.fit import VScrollArea
 from ..widgets.rating_chart import RatingChart
 from ..widgets.reflow import Reflow

@@ -5,22 +5,15 @@ Shared by the placement and aftercare tabs, so the offer reads and behaves the s
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ...domain.validation import format_date
 from ...services import aftercare as ac
 from ...storage.repository import Store
 from ..dialogs.aftercare_plan_dialog import AftercarePlanDialog
+from .buttons import make_button
 
 STYLE = ("QFrame#{name} {{ background: #fff4d6; border: 1px solid #e0b84f; border-radius: 4px; }}")
-
-
-def make_button(text: str, name: str, parent: QWidget, accessible: str | None = None) -> QPushButton:
-    """A push button with an object name and an accessible name (its text without '&' or '...')."""
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
-    return button
 
 
 class AftercareOffer(QFrame):
