@@ -21,8 +21,6 @@ the same person within the file is an error that names the first row.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
 from collections.abc import Callable
@@ -36,6 +34,7 @@ from ..domain.messages import UserError, msg
 from ..domain.spreadsheet import cell_text, fold, match_choice, parse_cell_date
 from ..domain.validation import FieldError, clean_value
 from ..storage.repository import Store
+from .csv_files import read_rows
 
 #: Participant fields a spreadsheet column can fill, in the order the mapping step shows them.
 TARGETS: tuple[str, ...] = (
@@ -153,18 +152,7 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")
-    sample = text[:20000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-        dialect.delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    return [[c if c != "" else None for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+    return [[c if c != "" else None for c in row] for row in read_rows(path)]
 
 
 def _letter(index: int) -> str:

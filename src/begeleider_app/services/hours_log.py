@@ -10,8 +10,6 @@ goes to the funder, never to an employer, and holds no employer-document field.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,6 +19,7 @@ from ..domain.messages import UserError, msg
 from ..domain.validation import format_date
 from ..reports.model import Facts, Para, Report, Section, Table
 from ..storage.repository import Store
+from .csv_files import csv_bytes
 from .hours import budget_use, hours_text, minutes_text
 from .participants import full_name
 from .privacy import _atomic_write
@@ -127,26 +126,24 @@ def hours_log(store: Store, participant_id: str, start: date, end: date, *,
     return log
 
 
-def csv_text(log: HoursLog) -> str:
+def csv_data(log: HoursLog) -> bytes:
     """Semicolon-separated (Dutch spreadsheets), one line per contact, month totals after
     each month and the period's total last."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     header = [msg("hours.col_date"), msg("hours.col_activity"), msg("hours.col_with"),
               msg("hours.col_minutes"), msg("hours.col_goals")]
     if log.include_notes:
         header.append(msg("hours.col_notes"))
-    writer.writerow(header)
+    rows = []
     for month, lines in _by_month(log):
         for line in lines:
             row = [format_date(line.day), line.activity, line.with_whom, str(line.minutes), line.goals]
             if log.include_notes:
                 row.append(line.notes)
-            writer.writerow(row)
-        writer.writerow([msg("hours.report_month_total", month=month), "", "",
-                         str(sum(line.minutes for line in lines)), minutes_text(sum(line.minutes for line in lines))])
-    writer.writerow([msg("hours.report_total"), "", "", str(log.total), minutes_text(log.total)])
-    return out.getvalue()
+            rows.append(row)
+        rows.append([msg("hours.report_month_total", month=month), "", "",
+                     str(sum(line.minutes for line in lines)), minutes_text(sum(line.minutes for line in lines))])
+    rows.append([msg("hours.report_total"), "", "", str(log.total), minutes_text(log.total)])
+    return csv_bytes(header, rows)
 
 
 def _by_month(log: HoursLog) -> list[tuple[str, list[LogLine]]]:
@@ -201,7 +198,7 @@ def export(store: Store, participant_id: str, start: date, end: date, out: Path,
     log = hours_log(store, participant_id, start, end, include_notes=include_notes,
                     language=language)
     if out.suffix.lower() == ".csv":
-        _atomic_write(out, ("\ufeff" + csv_text(log)).encode("utf-8"))
+        _atomic_write(out, csv_data(log))
     else:
         from ..reports.pdf import render
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
@@ -29,6 +27,8 @@ from ..domain.fields import CONTACT, SERVICE, SERVICE_KIND, Field
 from ..domain.messages import UserError, msg
 from ..domain.validation import FieldError, ValidationFailed, clean_value, clean_values
 from ..storage.repository import Record, Store
+from .csv_files import csv_bytes, read_text, sniff_delimiter
+from .privacy import _atomic_write
 
 # The CSV columns, in export order: (entity, field). Headers are the Dutch labels; a header may
 # also be the English label or the field name (see `_HEADER_ALIASES` for the contact person).
@@ -156,24 +156,6 @@ class ImportResult:
         text = msg("network.csv_summary", added=self.added, rows=self.rows,
                    bad=len(self.problems), unchanged=self.unchanged)
         return text
-
-
-def read_text(path: str | Path) -> str:
-    """The file's text: UTF-8 (with or without BOM), else Windows-1252 (older Excel)."""
-    data = Path(path).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
-    except csv.Error:
-        header = text.splitlines()[0] if text else ""
-        return ";" if header.count(";") >= header.count(",") else ","
 
 
 def _header_map() -> dict[str, tuple[str, str]]:
@@ -355,12 +337,7 @@ def _cell(fld: Field | None, value: Any, language: str) -> str:
         return ""
     choice = fld is not None and bool(fld.choices)
     text = fld.choice_label(str(value), language) if choice and fld else str(value)
-    # A cell that starts like a formula is kept as text by the spreadsheet ("CSV injection");
-    # a phone number such as +31 38 ... is left alone.
-    if text[:1] in ("=", "@") or (text[:1] in ("+", "-") and len(text) > 1
-                                   and not (text[1].isdigit() or text[1] == " ")):
-        text = "'" + text
-    return text
+    return text  # csv_bytes keeps a formula-like cell as text
 
 
 def export_rows(store: Store, language: str = "nl") -> list[list[str]]:
@@ -383,22 +360,6 @@ def export_csv(store: Store, path: str | Path, language: str = "nl") -> int:
     Written to a temporary file next to it and renamed: an existing file is replaced only by
     a complete one."""
     rows = export_rows(store, language)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers(language))
-    writer.writerows(rows)
-    data = buffer.getvalue().encode("utf-8-sig")
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".begeleider-", suffix=".csv.part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = ""
-    finally:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
+    _atomic_write(Path(path), csv_bytes(headers(language), rows))
     store.audit("service.export", "service", "", detail=f"rows={len(rows)}")
     return len(rows)
