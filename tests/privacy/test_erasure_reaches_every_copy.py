@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from begeleider_app.config import Device, resolve_paths
-from begeleider_app.services import privacy
+from begeleider_app.services import journal, privacy
 from begeleider_app.services.participants import create_participant, intake_for
 from begeleider_app.services.session import open_store
 from begeleider_app.storage import crypto
@@ -21,7 +21,8 @@ from begeleider_app.sync.engine import sync
 from .conftest import HEALTH_MARKER, NAME_FIRST, NAME_LAST, PASS, all_text
 
 TEAM = "gezamenlijk teamwachtwoord voor de map"
-SECRETS = (NAME_FIRST, NAME_LAST, HEALTH_MARKER)
+JOURNAL_MARKER = "Huisbezoek Zwaluwstraat schuldenmap"  # in the journal's own search index too
+SECRETS = (NAME_FIRST, NAME_LAST, HEALTH_MARKER, "Zwaluwstraat", "zwaluwstraat")  # and as index token
 
 
 class Laptop:
@@ -67,6 +68,8 @@ def test_after_an_erasure_and_one_sync_each_nothing_of_the_person_is_left(tmp_pa
     a, b, c = (Laptop(tmp_path, n, share, key) for n in ("anna", "bram", "cem"))
     try:
         person = make_person(a.store)
+        entry = journal.new_entry(a.store, person["id"])
+        a.store.repo("journal_entry").update(entry["id"], {"text": JOURNAL_MARKER})
         create_participant(a.store, {"first_name": "Blijft", "last_name": "Bewaard"})
         for laptop in (a, b, c):
             laptop.sync()

@@ -149,7 +149,7 @@ def erase_in_backups(db: Database, backups_dir: Path) -> list[Path]:
         try:
             bdb = Database(conn, execute_plugins=False)
             present = [pid for pid in sorted(erased)
-                       if erasure.participant_row_ids(bdb, pid) or _history_of(bdb, pid)]
+                       if erasure.participant_row_ids(bdb, pid) or erasure.history_mentions(bdb, pid)]
             if not present:
                 continue
             bdb.execute("PRAGMA secure_delete = ON")
@@ -163,9 +163,8 @@ def erase_in_backups(db: Database, backups_dir: Path) -> list[Path]:
                     erasure.remove_rows(bdb, pid)
                     bdb.execute("DELETE FROM history WHERE table_name = 'participant' "
                                 "AND row_id = ?", [pid])
-            if bdb["participant_fts"].exists():
-                with bdb.atomic():
-                    bdb.execute("INSERT INTO participant_fts(participant_fts) VALUES('optimize')")
+            # Every search index (the journal's too), as on the laptop's own database.
+            erasure.scrub(bdb)
         except sqlite3.DatabaseError:
             skipped.append(path)
         finally:
@@ -173,10 +172,6 @@ def erase_in_backups(db: Database, backups_dir: Path) -> list[Path]:
         _fsync(path)
     return skipped
 
-
-def _history_of(db: Database, participant_id: str) -> bool:
-    return db.execute("SELECT 1 FROM history WHERE table_name = 'participant' AND row_id = ?",
-                      [participant_id]).fetchone() is not None
 
 
 def backup_if_due(db: Database, backups_dir: Path, *, keep: int = 14, now: datetime | None = None) -> Path | None:

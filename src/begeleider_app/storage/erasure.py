@@ -184,7 +184,7 @@ def apply_erasures(db: Database) -> list[str]:
     """
     done = []
     for pid in sorted(erased_ids(db)):
-        if participant_row_ids(db, pid) or _history_mentions(db, pid):
+        if participant_row_ids(db, pid) or history_mentions(db, pid):
             db.execute("PRAGMA secure_delete = ON")
             with db.atomic():
                 remove_rows(db, pid)
@@ -198,7 +198,7 @@ def apply_erasures(db: Database) -> list[str]:
     return done
 
 
-def _history_mentions(db: Database, participant_id: str) -> bool:
+def history_mentions(db: Database, participant_id: str) -> bool:
     return db.execute("SELECT 1 FROM history WHERE table_name = 'participant' AND row_id = ?",
                       [participant_id]).fetchone() is not None
 
