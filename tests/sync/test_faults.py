@@ -448,3 +448,14 @@ def test_copy_that_fails_its_integrity_check_is_never_published(team, monkeypatc
     monkeypatch.setattr(publisher, "inspect_file", real)
     report = a.sync()
     assert report.published_files and not report.publish_error
+
+
+def test_every_sync_clients_name_for_a_second_copy_is_recognised():
+    for name in ("changes-000012 (Bram's conflicted copy 2026-01-02).sqlite",
+                 "changes-000012 (conflicted copy 2026-01-02 101112).sqlite",
+                 "changes-000012-LAPTOP-AB12.sqlite", "changes-000012 (1).sqlite",
+                 "changes-000012.sync-conflict-20260102-101112-ABCDEFG.sqlite",
+                 "changes-000012 2.sqlite", "snapshot-000003 2.sqlite", "manifest 2.json"):
+        assert sh.is_conflicted_name(name), name  # iCloud's "changes-... 2" was missed
+    for name in ("changes-000012.sqlite", "snapshot-000003.sqlite", "manifest.json"):
+        assert not sh.is_conflicted_name(name), name

@@ -36,7 +36,7 @@ BLOB_RE = re.compile(r"^(changes|snapshot)-(\d{6,})\.sqlite$")
 # "x (1).sqlite", Syncthing "x.sync-conflict-20260102-101112-ABCDEFG.sqlite", iCloud "x 2.sqlite".
 CONFLICTED_RE = re.compile(
     r"(conflict|\(\d+\)|\.sync-conflict-|-(desktop|laptop|pc)-[a-z0-9]+|"
-    r"^(snapshot-\d+|manifest) \d+\.)", re.IGNORECASE)
+    r"^((changes|snapshot)-\d+|manifest) \d+\.)", re.IGNORECASE)
 
 RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
 T = TypeVar("T")

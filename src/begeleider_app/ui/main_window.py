@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
             tab.saved.connect(self._on_saved)
             tab.save_failed.connect(self._on_save_failed)
             tab.caseload_changed.connect(self._on_tab_changed_caseload)
-            tab.plan_changed.connect(self._on_plan_changed)
         if current >= 0:
             self.tabs.setCurrentIndex(current)
 
@@ -246,12 +245,6 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.show_tab(self.participant_tabs.index(tab))
         return tab is not None
-
-    def _on_plan_changed(self) -> None:
-        # A journal follow-up is an action of the plan: the goals tab shows it when next shown.
-        goals = self.tab_named("GoalsTab")
-        if goals is not None and goals is not self.sender():
-            goals.set_participant(self._shown_id)
 
     def current_tab_index(self) -> int:
         return self.tabs.currentIndex()

@@ -39,8 +39,6 @@ class ParticipantTab(QWidget):
     save_failed = Signal(str)
     #: something this tab stored changes what the caseload shows (name, weight, ...)
     caseload_changed = Signal()
-    # something this tab stored belongs to the plan (a journal follow-up became an action)
-    plan_changed = Signal()
     #: True: `load()` waits until the tab is shown (opening a participant then only builds
     #: the visible tab). Tabs whose widgets others read while hidden keep False.
     lazy = False

@@ -392,8 +392,9 @@ class JournalTab(ParticipantTab):
             self.follow_state.setStyleSheet(ERROR_STYLE)
             self.follow_state.setText(err.message())
             return
+        # The follow-up is an action of the plan: the goals tab (watching "action") refreshes
+        # through the window's change notification, like after any other write.
         self._show_follow_up(journal.get(self.store, self.entry_id))
-        self.plan_changed.emit()
 
     def _on_contact_chosen(self, _index: int) -> None:
         if self.entry_id is None:
